@@ -1,0 +1,96 @@
+package vn.laichau.sxd.thidua.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+/**
+ * Vietnamese working days: Monday to Friday except the configured public holidays. Exposed to
+ * process models as {@code workingDays}, e.g. {@code camunda:dueDate="${workingDays.dueIn(3)}"}.
+ * "Today" is the engine's clock, so process tests can move time.
+ */
+@Service("workingDays")
+public class WorkingDayCalendar {
+
+  private final Map<Integer, Set<LocalDate>> holidays;
+  private final CalendarProperties properties;
+
+  public WorkingDayCalendar(CalendarProperties properties) {
+    this.properties = properties;
+    this.holidays = properties.holidays() == null ? Map.of()
+        : properties.holidays().entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+  }
+
+  public ZoneId zone() {
+    return properties.zone();
+  }
+
+  public LocalDate today() {
+    return Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).atZone(zone()).toLocalDate();
+  }
+
+  public boolean isWorkingDay(LocalDate day) {
+    Set<LocalDate> yearHolidays = holidays.get(day.getYear());
+    if (yearHolidays == null) {
+      throw new MissingHolidayListException(day.getYear());
+    }
+    DayOfWeek weekday = day.getDayOfWeek();
+    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !yearHolidays.contains(day);
+  }
+
+  /** The working day that is {@code days} working days after {@code from} (0: from itself, if working). */
+  public LocalDate addWorkingDays(LocalDate from, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("Số ngày làm việc phải không âm: " + days);
+    }
+    LocalDate day = from;
+    while (!isWorkingDay(day)) {
+      day = day.plusDays(1);
+    }
+    for (int counted = 0; counted < days; ) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /** The last working day on or before {@code day}. */
+  public LocalDate onOrBefore(LocalDate day) {
+    LocalDate result = day;
+    while (!isWorkingDay(result)) {
+      result = result.minusDays(1);
+    }
+    return result;
+  }
+
+  /** Working days strictly after {@code from} up to and including {@code to}. */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    int count = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** A due date {@code days} working days from today, at the end of that working day. */
+  public Date dueIn(int days) {
+    return endOf(addWorkingDays(today(), days));
+  }
+
+  /** The end of the working day {@code day}, as the engine's due dates want it. */
+  public Date endOf(LocalDate day) {
+    return Date.from(day.atTime(properties.endOfWorkingDay()).atZone(zone()).toInstant());
+  }
+}

@@ -1,0 +1,24 @@
+package vn.laichau.sxd.thidua.engine;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Our REST API (/api) answers refusals in Vietnamese, in the same shape as the engine REST API. */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException e) {
+    return ResponseEntity.badRequest().body(Map.of("type", "InvalidInput", "message", e.getMessage()));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Map.of("type", "Forbidden", "message", "Bạn không có quyền thực hiện thao tác này."));
+  }
+}

@@ -1,0 +1,40 @@
+package vn.laichau.sxd.thidua.organisation;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Camunda group ids of the public contract (DESIGN §5) with their Vietnamese names. */
+public final class CamundaGroups {
+
+  public static final String ADMIN = "camunda-admin";
+  public static final String SECRETARIAT = "secretariat";
+  public static final String COUNCIL = "council";
+  public static final String COUNCIL_CHAIR = "council-chair";
+  public static final String DIRECTOR = "director";
+  public static final String MANAGERS = "managers";
+
+  /** The role groups that the organisation file manages, with their display names. */
+  public static final Map<String, String> ROLE_GROUPS = roleGroups();
+
+  private CamundaGroups() {
+  }
+
+  public static String unitHead(String unitCode) {
+    return "unit-head-" + unitCode.toLowerCase(Locale.ROOT);
+  }
+
+  public static String unitStaff(String unitCode) {
+    return "unit-" + unitCode.toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> roleGroups() {
+    Map<String, String> groups = new LinkedHashMap<>();
+    groups.put(SECRETARIAT, "Văn phòng Sở (thường trực Hội đồng TĐKT)");
+    groups.put(COUNCIL, "Thành viên Hội đồng Thi đua – Khen thưởng");
+    groups.put(COUNCIL_CHAIR, "Chủ tịch Hội đồng Thi đua – Khen thưởng");
+    groups.put(DIRECTOR, "Lãnh đạo Sở (ký quyết định)");
+    groups.put(MANAGERS, "Lãnh đạo, quản lý (theo dõi)");
+    return Map.copyOf(groups);
+  }
+}

@@ -1,0 +1,78 @@
+package vn.laichau.sxd.thidua.organisation;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Our copy of the organisation. Nothing is deleted: units and people that leave the file are
+ * marked inactive so that history (registrations, awards) keeps pointing at them.
+ */
+@Repository
+public class OrganisationRepository {
+
+  private final JdbcTemplate jdbc;
+
+  public OrganisationRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Makes the stored organisation equal to the given one. Runs in the caller's transaction. */
+  public void replaceWith(Organisation organisation) {
+    jdbc.update("UPDATE org_unit SET active = FALSE");
+    for (Unit unit : organisation.units()) {
+      int updated = jdbc.update("UPDATE org_unit SET name = ?, kind = ?, sort_order = ?, active = TRUE WHERE code = ?",
+          unit.name(), unit.kind().name(), unit.sortOrder(), unit.code());
+      if (updated == 0) {
+        jdbc.update("INSERT INTO org_unit (code, name, kind, sort_order, active) VALUES (?, ?, ?, ?, TRUE)",
+            unit.code(), unit.name(), unit.kind().name(), unit.sortOrder());
+      }
+    }
+    jdbc.update("UPDATE person SET active = FALSE");
+    jdbc.update("DELETE FROM person_role");
+    for (Person person : organisation.people()) {
+      int updated = jdbc.update("UPDATE person SET full_name = ?, position = ?, unit_code = ?, staff_category = ?, email = ?, active = TRUE WHERE username = ?",
+          person.fullName(), person.position(), person.unitCode(), person.staffCategory().name(), person.email(), person.username());
+      if (updated == 0) {
+        jdbc.update("INSERT INTO person (username, full_name, position, unit_code, staff_category, email, active) VALUES (?, ?, ?, ?, ?, ?, TRUE)",
+            person.username(), person.fullName(), person.position(), person.unitCode(), person.staffCategory().name(), person.email());
+      }
+      for (Role role : person.roles()) {
+        jdbc.update("INSERT INTO person_role (username, role) VALUES (?, ?)", person.username(), role.name());
+      }
+    }
+  }
+
+  public List<Unit> activeUnits() {
+    return jdbc.query("SELECT code, name, kind, sort_order FROM org_unit WHERE active ORDER BY sort_order",
+        (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getInt("sort_order")));
+  }
+
+  public Optional<Unit> findUnit(String code) {
+    return jdbc.query("SELECT code, name, kind, sort_order FROM org_unit WHERE code = ?",
+        (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getInt("sort_order")),
+        code).stream().findFirst();
+  }
+
+  public List<Person> activePeople() {
+    Map<String, Set<Role>> roles = new HashMap<>();
+    jdbc.query("SELECT r.username, r.role FROM person_role r JOIN person p ON p.username = r.username WHERE p.active",
+        rs -> {
+          roles.computeIfAbsent(rs.getString("username"), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString("role")));
+        });
+    return jdbc.query("SELECT username, full_name, position, unit_code, staff_category, email FROM person WHERE active ORDER BY unit_code, username",
+        (rs, i) -> new Person(rs.getString("username"), rs.getString("full_name"), rs.getString("position"), rs.getString("unit_code"),
+            StaffCategory.valueOf(rs.getString("staff_category")), rs.getString("email"),
+            roles.getOrDefault(rs.getString("username"), Set.of())));
+  }
+
+  /** Usernames that were imported once and are no longer in the organisation. */
+  public List<String> inactiveUsernames() {
+    return jdbc.queryForList("SELECT username FROM person WHERE NOT active", String.class);
+  }
+}

@@ -1,0 +1,74 @@
+package vn.laichau.sxd.thidua.organisation;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Imports the organisation and answers questions about it for the processes. */
+@Service("organisation")
+public class OrganisationService {
+
+  private final OrganisationFileReader reader;
+  private final OrganisationRepository repository;
+  private final CamundaIdentitySync identitySync;
+  private final IdentityService identityService;
+  private final ApplicationEventPublisher events;
+
+  public OrganisationService(OrganisationFileReader reader, OrganisationRepository repository,
+      CamundaIdentitySync identitySync, IdentityService identityService, ApplicationEventPublisher events) {
+    this.reader = reader;
+    this.repository = repository;
+    this.identitySync = identitySync;
+    this.identityService = identityService;
+    this.events = events;
+  }
+
+  /**
+   * Replaces the whole organisation with the file's content, or changes nothing when the file has
+   * any problem. Identity changes run with engine authorization checks suspended because the
+   * caller's right to import was checked by the API and the sync must see every user and group.
+   */
+  @Transactional
+  public Organisation importFile(Reader file, String initialPassword) {
+    Organisation organisation = reader.read(file);
+    repository.replaceWith(organisation);
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      identitySync.apply(organisation, repository.inactiveUsernames(), initialPassword);
+      events.publishEvent(new OrganisationChanged(organisation.units()));
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return organisation;
+  }
+
+  public List<Unit> activeUnits() {
+    return repository.activeUnits();
+  }
+
+  /** Codes of the active units, in the order of the organisation file (for multi-instance tasks). */
+  public List<String> activeUnitCodes() {
+    return repository.activeUnits().stream().map(Unit::code).toList();
+  }
+
+  /** The unit's Vietnamese name, for task names; the code itself when the unit is unknown. */
+  public String unitName(String code) {
+    return repository.findUnit(code).map(Unit::name).orElse(code);
+  }
+
+  public Optional<Unit> findUnit(String code) {
+    return repository.findUnit(code);
+  }
+
+  public List<Person> activePeople() {
+    return repository.activePeople();
+  }
+}

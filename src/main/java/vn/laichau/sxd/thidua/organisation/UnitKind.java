@@ -1,0 +1,8 @@
+package vn.laichau.sxd.thidua.organisation;
+
+public enum UnitKind {
+  /** Phòng chuyên môn thuộc Sở. */
+  DIVISION,
+  /** Đơn vị sự nghiệp trực thuộc Sở. */
+  SUBORDINATE
+}
