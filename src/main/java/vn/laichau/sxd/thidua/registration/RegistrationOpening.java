@@ -1,0 +1,98 @@
+package vn.laichau.sxd.thidua.registration;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/**
+ * Start of {@code emulation-registration}: checks the year, refuses a second registration for the
+ * same year, fixes the business key {@code DK-<year>} and the deadline. Any refusal rolls the
+ * start back, so nothing is started.
+ */
+@Component("registrationOpening")
+public class RegistrationOpening implements ExecutionListener {
+
+  static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final RegistrationRepository registrations;
+  private final RegistrationProperties properties;
+  private final WorkingDayCalendar workingDays;
+
+  public RegistrationOpening(RegistrationRepository registrations, RegistrationProperties properties, WorkingDayCalendar workingDays) {
+    this.registrations = registrations;
+    this.properties = properties;
+    this.workingDays = workingDays;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    int year = year(execution.getVariable("year"));
+    if (registrations.yearOpened(year)) {
+      throw new InvalidInputException("year", "Đăng ký thi đua năm " + year + " đã được mở (DK-" + year + "), không mở lần thứ hai.");
+    }
+    LocalDate deadline = deadline(execution.getVariable("deadline"), year);
+    execution.setProcessBusinessKey("DK-" + year);
+    execution.setVariable("year", year);
+    execution.setVariable("deadline", workingDays.endOf(deadline));
+    execution.setVariable("deadlineText", VIETNAMESE_DATE.format(deadline));
+    registrations.open(year, execution.getProcessInstanceId(), deadline, ClockUtil.getCurrentTime().toInstant());
+  }
+
+  private int year(Object value) {
+    if (value == null || value instanceof String text && text.isBlank()) {
+      throw new InvalidInputException("year", "Thiếu năm đăng ký (biến 'year').");
+    }
+    int year;
+    try {
+      year = value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+          ? number.intValue() : Integer.parseInt(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("year", "Năm đăng ký phải là một số nguyên, ví dụ 2026.");
+    }
+    if (year < properties.firstYear() || year > properties.lastYear()) {
+      throw new InvalidInputException("year", "Năm đăng ký phải từ " + properties.firstYear() + " đến " + properties.lastYear() + ".");
+    }
+    return year;
+  }
+
+  private LocalDate deadline(Object value, int year) {
+    LocalDate today = workingDays.today();
+    if (value == null || value instanceof String text && text.isBlank()) {
+      LocalDate standard = workingDays.onOrBefore(properties.defaultDeadline().atYear(year));
+      LocalDate earliest = workingDays.addWorkingDays(today, properties.minimumWorkingDays());
+      return standard.isBefore(earliest) ? earliest : standard;
+    }
+    LocalDate deadline = parseDate(value, workingDays.zone());
+    if (deadline.isBefore(today)) {
+      throw new InvalidInputException("deadline", "Hạn đăng ký " + VIETNAMESE_DATE.format(deadline) + " đã qua.");
+    }
+    if (!workingDays.isWorkingDay(deadline)) {
+      throw new InvalidInputException("deadline", "Hạn đăng ký " + VIETNAMESE_DATE.format(deadline) + " không phải ngày làm việc.");
+    }
+    return deadline;
+  }
+
+  /** dd/MM/yyyy from the form, ISO yyyy-MM-dd or a Date from REST clients, read in Vietnam's time zone. */
+  static LocalDate parseDate(Object value, ZoneId zone) {
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(zone).toLocalDate();
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    String text = value.toString().strip();
+    try {
+      return text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("deadline", "Hạn đăng ký phải có dạng dd/mm/yyyy, ví dụ 31/03/2026.");
+    }
+  }
+}

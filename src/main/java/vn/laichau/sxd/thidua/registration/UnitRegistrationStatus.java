@@ -1,0 +1,5 @@
+package vn.laichau.sxd.thidua.registration;
+
+public enum UnitRegistrationStatus {
+  SUBMITTED, RETURNED, ACCEPTED
+}

@@ -1,0 +1,37 @@
+// Thi đua: Vietnamese for every browser, dates as dd/MM/yyyy.
+export default {
+  app: {
+    name: 'Công việc',
+    vendor: 'Sở Xây dựng Lai Châu'
+  },
+  locales: {
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
+  },
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'nhận công việc đang chọn'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'chuyển tới bộ lọc đầu tiên'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'chuyển tới công việc đầu tiên trong danh sách'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'chuyển tới ô nhập đầu tiên của biểu mẫu'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'mở hộp thoại bắt đầu quy trình'
+    }
+  }
+};
