@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.security;
 
+import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +13,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
@@ -27,17 +31,28 @@ public class SecurityConfiguration {
       "/engine-rest/deployment/create", "/engine-rest/deployment/*/redeploy",
       "/camunda/api/engine/engine/*/deployment/create", "/camunda/api/engine/engine/*/deployment/*/redeploy"};
 
+  /**
+   * Paths are matched against the whole path within the application: the engine REST API is a
+   * Jersey servlet, not Spring MVC, so MVC-style matchers would see only the part after /engine-rest.
+   */
+  private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+  private static RequestMatcher paths(String... patterns) {
+    return new OrRequestMatcher(Arrays.stream(patterns).map(PATHS::matcher).toArray(RequestMatcher[]::new));
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
       CamundaAuthenticationProvider authenticationProvider, @Value("${thidua.security.hsts:false}") boolean hsts)
       throws Exception {
     strictTransportSecurity(http, hsts);
-    http.securityMatcher("/engine-rest/**", "/api/**", "/actuator/**")
+    http.securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-            .requestMatchers(DEPLOYMENTS).denyAll()
-            .requestMatchers(HttpMethod.POST, "/api/organisation").hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
+            .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+            .requestMatchers(paths(DEPLOYMENTS)).denyAll()
+            .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"))
+            .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
             .anyRequest().authenticated())
         .authenticationProvider(authenticationProvider)
         .httpBasic(basic -> basic.realmName("thidua"))
@@ -53,8 +68,8 @@ public class SecurityConfiguration {
       throws Exception {
     strictTransportSecurity(http, hsts);
     http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/camunda/api/admin/setup/**").denyAll()
-            .requestMatchers(DEPLOYMENTS).denyAll()
+            .requestMatchers(paths("/camunda/api/admin/setup/**")).denyAll()
+            .requestMatchers(paths(DEPLOYMENTS)).denyAll()
             .anyRequest().permitAll())
         // The Camunda webapps ship their own CSRF filter and session authentication.
         .csrf(csrf -> csrf.disable())
