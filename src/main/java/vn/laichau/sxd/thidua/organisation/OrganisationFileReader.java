@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,7 +39,9 @@ public class OrganisationFileReader {
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(source);
     } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      // The context mark is where the broken construct began (an unclosed bracket), the better line to show.
+      var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+      int line = mark == null ? 0 : mark.getLine() + 1;
       throw new OrganisationFileException(List.of("Dòng " + line + ": cú pháp YAML sai (" + e.getProblem() + ")."));
     } catch (YAMLException e) {
       throw new OrganisationFileException(List.of("Không đọc được tệp YAML: " + e.getMessage()));
@@ -73,7 +76,7 @@ public class OrganisationFileReader {
       for (NodeTuple tuple : map.getValue()) {
         String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
         if (!allowed.contains(key)) {
-          problem(tuple.getKeyNode(), "trường '" + key + "' không được hỗ trợ (chỉ dùng " + String.join(", ", allowed) + ").");
+          problem(tuple.getKeyNode(), "trường '" + key + "' không được hỗ trợ (chỉ dùng " + String.join(", ", new TreeSet<>(allowed)) + ").");
         } else if (fields.put(key, tuple.getValueNode()) != null) {
           problem(tuple.getKeyNode(), "trường '" + key + "' bị lặp.");
         }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 /** In the demo, the first start opens this year's registration so every unit head has a task waiting. */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "thidua.demo.open-registration", havingValue = "true")
 @Order(30)
 public class DemoRegistrationOpener implements ApplicationRunner {
 

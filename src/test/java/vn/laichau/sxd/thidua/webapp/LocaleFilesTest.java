@@ -1,0 +1,95 @@
+package vn.laichau.sxd.thidua.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Welcome and Tasklist are translated completely: our vi.json has every key of the English file
+ * shipped in the Camunda webjar of this build, none empty where English is not, none left English.
+ */
+class LocaleFilesTest {
+
+  private static final String APPS = "/META-INF/resources/webjars/camunda/app/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Moment.js format patterns (L, LT, DD/MM/YYYY…) are the same in every language. */
+  private static final Pattern DATE_FORMAT_KEYS = Pattern.compile("dateLocales\\.(longDateFormat\\..*|calendar\\.sameElse)");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"welcome", "tasklist"})
+  void vietnameseHasEveryEnglishKey(String app) throws IOException {
+    Map<String, String> english = flatten(read(app, "en"));
+    Map<String, String> vietnamese = flatten(read(app, "vi"));
+    assertThat(english).as("English labels shipped in the webjar").hasSizeGreaterThan(100);
+    assertThat(vietnamese.keySet()).isEqualTo(english.keySet());
+    english.forEach((key, value) -> {
+      if (!value.isBlank()) {
+        assertThat(vietnamese.get(key)).as(key).isNotBlank();
+      }
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"welcome", "tasklist"})
+  void nothingIsLeftInEnglish(String app) throws IOException {
+    Map<String, String> english = flatten(read(app, "en"));
+    Map<String, String> vietnamese = flatten(read(app, "vi"));
+    english.forEach((key, value) -> {
+      boolean translatable = value.chars().anyMatch(Character::isLetter) && !DATE_FORMAT_KEYS.matcher(key).matches();
+      if (translatable) {
+        assertThat(vietnamese.get(key)).as(key).isNotEqualTo(value);
+      }
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"welcome", "tasklist"})
+  void vietnameseIsTheOnlyAndFallbackLocaleAndDatesAreDayMonthYear(String app) throws IOException {
+    String config = text(APPS + app + "/scripts/config.js");
+    assertThat(config).contains("availableLocales: ['vi']", "fallbackLocale: 'vi'", "DD/MM/YYYY");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"welcome", "tasklist", "cockpit", "admin"})
+  void communityEditionBannerIsRestyledOrHidden(String app) throws IOException {
+    assertThat(text(APPS + app + "/styles/user-styles.css")).contains(".ce-eol-banner");
+  }
+
+  private static JsonNode read(String app, String locale) throws IOException {
+    return JSON.readTree(text(APPS + app + "/locales/" + locale + ".json").replace("\uFEFF", ""));
+  }
+
+  private static String text(String resource) throws IOException {
+    try (InputStream in = LocaleFilesTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Map<String, String> flatten(JsonNode node) {
+    Map<String, String> flat = new TreeMap<>();
+    flatten("", node, flat);
+    return flat;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> flat) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), flat));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        flatten(prefix + "[" + i + "]", node.get(i), flat);
+      }
+    } else {
+      flat.put(prefix.replaceFirst("^labels\\.", ""), node.asText());
+    }
+  }
+}
