@@ -1,6 +1,8 @@
 package vn.laichau.sxd.thidua.organisation;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,8 @@ public class CamundaIdentitySync {
   private static final String UNIT_GROUP_TYPE = "UNIT";
   private static final String ROLE_GROUP_TYPE = "WORKFLOW";
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final IdentityService identityService;
 
   public CamundaIdentitySync(IdentityService identityService) {
@@ -30,8 +34,9 @@ public class CamundaIdentitySync {
   }
 
   /**
-   * @param initialPassword password given to accounts created now (demo only); null creates
-   *     accounts without a password, which an administrator sets in Camunda Admin.
+   * @param initialPassword password given to accounts created now (demo only); null gives new
+   *     accounts a random secret nobody knows, until an administrator sets the real password in
+   *     Camunda Admin (an account without any password breaks Camunda's password check).
    */
   public void apply(Organisation organisation, List<String> departedUsernames, String initialPassword) {
     Map<String, String> groupNames = new HashMap<>(CamundaGroups.ROLE_GROUPS);
@@ -94,7 +99,7 @@ public class CamundaIdentitySync {
     boolean created = user == null;
     if (created) {
       user = identityService.newUser(person.username());
-      user.setPassword(initialPassword);
+      user.setPassword(initialPassword != null ? initialPassword : unknowableSecret());
     } else if (firstName.equals(user.getFirstName()) && lastName.equals(user.getLastName())
         && java.util.Objects.equals(person.email(), user.getEmail())) {
       return;
@@ -105,6 +110,12 @@ public class CamundaIdentitySync {
     // The demo password "demo" is weaker than the password policy allows; accounts created without
     // a password get theirs through Camunda Admin, where the policy applies.
     ((IdentityServiceImpl) identityService).saveUser(user, true);
+  }
+
+  private static String unknowableSecret() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
   }
 
   private void syncMembers(String groupId, Set<String> wanted) {

@@ -1,0 +1,120 @@
+package vn.laichau.sxd.thidua;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** HTTP calls against the running test application: the REST APIs with Basic auth, the webapps with a session. */
+public final class Http {
+
+  public static final String DEMO_PASSWORD = "demo";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+
+  public Http(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  public record Response(int status, String body, HttpHeaders headers) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  public Response get(String path, String user) {
+    return send(request(path, user).GET(), HttpClient.newHttpClient());
+  }
+
+  public Response post(String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)), HttpClient.newHttpClient());
+  }
+
+  public Response post(String path, String user, String contentType, String body) {
+    return send(request(path, user).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)), HttpClient.newHttpClient());
+  }
+
+  public Response delete(String path, String user) {
+    return send(request(path, user).DELETE(), HttpClient.newHttpClient());
+  }
+
+  /** Raw request, for headers that a test needs to set itself. */
+  public Response send(HttpRequest.Builder builder) {
+    return send(builder, HttpClient.newHttpClient());
+  }
+
+  public HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    if (user != null) {
+      String credentials = user + ":" + DEMO_PASSWORD;
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  /** Logs in to a Camunda webapp as a browser does (session cookie and CSRF token). */
+  public Webapp login(String app, String user, String password) {
+    Webapp webapp = new Webapp();
+    webapp.get("/camunda/app/" + app + "/");
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    webapp.lastLogin = webapp.send(webapp.withToken(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app)))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+    return webapp;
+  }
+
+  public final class Webapp {
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private Response lastLogin;
+
+    public Response loginResponse() {
+      return lastLogin;
+    }
+
+    public Response get(String path) {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Response post(String path, String json) {
+      return send(withToken(HttpRequest.newBuilder(URI.create(base + path)))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder withToken(HttpRequest.Builder builder) {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+          .map(HttpCookie::getValue).map(token -> builder.header("X-XSRF-TOKEN", token)).orElse(builder);
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+      return Http.send(builder, client);
+    }
+  }
+
+  private static Response send(HttpRequest.Builder builder, HttpClient client) {
+    try {
+      HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
