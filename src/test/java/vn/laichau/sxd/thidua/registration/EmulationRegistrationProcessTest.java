@@ -1,0 +1,269 @@
+package vn.laichau.sxd.thidua.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.laichau.sxd.thidua.registration.RegistrationTestSupport.inVietnam;
+import static vn.laichau.sxd.thidua.registration.RegistrationTestSupport.registration;
+import static vn.laichau.sxd.thidua.registration.RegistrationTestSupport.review;
+import static vn.laichau.sxd.thidua.registration.RegistrationTestSupport.today;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/** Every path of emulation-registration: accept, return and resubmit, and every refusal. */
+@ThiduaTest
+class EmulationRegistrationProcessTest {
+
+  private static final String KEY = "emulation-registration";
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired HistoryService historyService;
+  @Autowired RegistrationRepository registrations;
+  @Autowired RegistrationProperties properties;
+  @Autowired WorkingDayCalendar workingDays;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    RegistrationTestSupport.cleanSlate(runtimeService, jdbc);
+    today(LocalDate.of(2027, 1, 4));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance open(int year) {
+    return runtimeService.startProcessInstanceByKey(KEY, Map.of("year", year));
+  }
+
+  private List<Task> tasks(ProcessInstance instance, String activity) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).orderByTaskName().asc().list();
+  }
+
+  private Task task(ProcessInstance instance, String activity, String unitCode) {
+    return tasks(instance, activity).stream()
+        .filter(t -> unitCode.equals(taskService.getVariable(t.getId(), "unitCode"))).findFirst().orElseThrow();
+  }
+
+  private String candidateGroup(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElse(null);
+  }
+
+  private String formId(InputStream form) throws IOException {
+    try (form) {
+      return new ObjectMapper().readTree(form).path("id").asText();
+    }
+  }
+
+  @Test
+  void everyUnitRegistersAndTheSecretariatAcceptsAll() throws IOException {
+    ProcessInstance instance = open(2027);
+
+    assertThat(instance.getBusinessKey()).isEqualTo("DK-2027");
+    List<Task> registerTasks = tasks(instance, "registerUnit");
+    assertThat(registerTasks).hasSize(10);
+    Task qhkt = task(instance, "registerUnit", "QHKT");
+    assertThat(qhkt.getName()).isEqualTo("Đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc");
+    assertThat(candidateGroup(qhkt)).isEqualTo("unit-head-qhkt");
+    assertThat(inVietnam(qhkt.getDueDate())).isEqualTo(LocalDate.of(2027, 3, 31).atTime(LocalTime.of(17, 0)));
+    assertThat(formId(formService.getDeployedTaskForm(qhkt.getId()))).isEqualTo("registration-unit");
+    assertThat(taskService.getVariable(qhkt.getId(), "deadlineText")).isEqualTo("31/03/2027");
+
+    Map<String, String> candidateByUnit = new HashMap<>();
+    for (Task task : registerTasks) {
+      String unit = (String) taskService.getVariable(task.getId(), "unitCode");
+      candidateByUnit.put(unit, "Sáng kiến của " + unit);
+      taskService.complete(task.getId(), registration("Sáng kiến của " + unit));
+    }
+    List<Task> reviews = tasks(instance, "reviewUnitRegistration");
+    assertThat(reviews).hasSize(10).allSatisfy(t -> assertThat(candidateGroup(t)).isEqualTo("secretariat"));
+    assertThat(formId(formService.getDeployedTaskForm(reviews.get(0).getId()))).isEqualTo("registration-review");
+    assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
+
+    reviews.forEach(t -> taskService.complete(t.getId(), review("ACCEPT", null)));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("allUnitsAccepted").count()).isEqualTo(1);
+    candidateByUnit.forEach((unit, candidate) -> {
+      assertThat(registrations.status(2027, unit)).isEqualTo(UnitRegistrationStatus.ACCEPTED);
+      String content = jdbc.queryForObject("SELECT content FROM unit_registration WHERE reg_year = 2027 AND unit_code = ?", String.class, unit);
+      assertThat(content).as("parallel units keep their own data").contains(candidate);
+      candidateByUnit.values().stream().filter(other -> !other.equals(candidate))
+          .forEach(other -> assertThat(content).doesNotContain("\"" + other + "\""));
+    });
+  }
+
+  @Test
+  void aReturnedRegistrationGoesBackToTheUnitWithTheReasonAndIsResubmitted() {
+    ProcessInstance instance = open(2027);
+    taskService.complete(task(instance, "registerUnit", "QHKT").getId(), registration("Bản đồ quy hoạch số"));
+    Task review = task(instance, "reviewUnitRegistration", "QHKT");
+
+    taskService.complete(review.getId(), review("RETURN", "Bổ sung kết quả dự kiến của sáng kiến."));
+
+    Task again = task(instance, "registerUnit", "QHKT");
+    assertThat(candidateGroup(again)).isEqualTo("unit-head-qhkt");
+    assertThat(taskService.getVariable(again.getId(), "reviewNote")).isEqualTo("Bổ sung kết quả dự kiến của sáng kiến.");
+    assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.RETURNED);
+
+    taskService.complete(again.getId(), registration("Bản đồ quy hoạch số, có kết quả dự kiến"));
+    taskService.complete(task(instance, "reviewUnitRegistration", "QHKT").getId(), review("ACCEPT", null));
+
+    assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.ACCEPTED);
+    assertThat(tasks(instance, "registerUnit")).hasSize(9);
+  }
+
+  @Test
+  void aRegistrationWithoutAnyCandidateIsRefusedAndChangesNothing() {
+    ProcessInstance instance = open(2027);
+    Task qhkt = task(instance, "registerUnit", "QHKT");
+
+    var empty = registration("x").putValueTyped("candidates", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+    assertThatThrownBy(() -> taskService.complete(qhkt.getId(), empty))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
+    var missing = registration("x").putValue("candidates", null);
+    assertThatThrownBy(() -> taskService.complete(qhkt.getId(), missing)).isInstanceOf(InvalidInputException.class);
+
+    assertThat(taskService.createTaskQuery().taskId(qhkt.getId()).count()).as("task still open").isEqualTo(1);
+    assertThat(taskService.getVariable(qhkt.getId(), "candidates")).as("nothing stored").isNull();
+    assertThat(registrations.status(2027, "QHKT")).isNull();
+  }
+
+  @Test
+  void candidatesNeedANameAKindAndAnOwner() {
+    ProcessInstance instance = open(2027);
+    Task qhkt = task(instance, "registerUnit", "QHKT");
+    var noOwner = registration("x").putValue("candidates", "[{\"name\":\"Mô hình A\",\"kind\":\"MO_HINH\",\"owner\":\" \"}]");
+    var badKind = registration("x").putValue("candidates", "[{\"name\":\"Mô hình A\",\"kind\":\"KHAC\",\"owner\":\"Tổ A\"}]");
+    var notJson = registration("x").putValue("candidates", "mô hình A");
+    var noTitle = registration("x").putValue("unitTitle", "CO_THI_DUA_CHINH_PHU");
+
+    assertThatThrownBy(() -> taskService.complete(qhkt.getId(), noOwner))
+        .hasMessage("Mô hình, sáng kiến thứ 1: phải có tên và người hoặc tập thể thực hiện.");
+    assertThatThrownBy(() -> taskService.complete(qhkt.getId(), badKind))
+        .hasMessage("Mô hình, sáng kiến thứ 1: loại phải là mô hình, sáng kiến, giải pháp hoặc điển hình.");
+    assertThatThrownBy(() -> taskService.complete(qhkt.getId(), notJson))
+        .hasMessage("Dữ liệu 'mô hình, sáng kiến' không đúng định dạng.");
+    assertThatThrownBy(() -> taskService.complete(qhkt.getId(), noTitle))
+        .hasMessage("Hãy chọn danh hiệu tập thể đăng ký (hoặc 'Không đăng ký danh hiệu tập thể').");
+    assertThat(registrations.status(2027, "QHKT")).isNull();
+  }
+
+  @Test
+  void aReturnNeedsAReasonAndAReviewNeedsADecision() {
+    ProcessInstance instance = open(2027);
+    taskService.complete(task(instance, "registerUnit", "QHKT").getId(), registration("Bản đồ số"));
+    Task review = task(instance, "reviewUnitRegistration", "QHKT");
+
+    assertThatThrownBy(() -> taskService.complete(review.getId(), review("RETURN", "  ")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Trả lại đăng ký thì phải ghi rõ lý do để đơn vị bổ sung.");
+    assertThatThrownBy(() -> taskService.complete(review.getId(), review("MAYBE", null)))
+        .hasMessage("Hãy chọn kết quả xem xét: Chấp nhận hoặc Trả lại.");
+
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
+  }
+
+  @Test
+  void aStartWithoutAValidYearIsRefusedAndStartsNothing() {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Thiếu năm đăng ký (biến 'year').");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", "hai nghìn")))
+        .hasMessage("Năm đăng ký phải là một số nguyên, ví dụ 2026.");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", 2025)))
+        .hasMessage("Năm đăng ký phải từ 2026 đến 2030.");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", 2027.5)))
+        .hasMessage("Năm đăng ký phải là một số nguyên, ví dụ 2026.");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
+    assertThat(registrations.yearOpened(2025)).isFalse();
+  }
+
+  @Test
+  void aYearIsOpenedOnlyOnce() {
+    open(2027);
+    assertThatThrownBy(() -> open(2027))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Đăng ký thi đua năm 2027 đã được mở (DK-2027), không mở lần thứ hai.");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theYearMayComeAsTextAndTheDeadlineAsAVietnameseDate() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, Map.of("year", "2027", "deadline", "15/04/2027"));
+
+    assertThat(runtimeService.getVariable(instance.getId(), "year")).isEqualTo(2027);
+    assertThat(inVietnam(task(instance, "registerUnit", "VP").getDueDate())).isEqualTo(LocalDate.of(2027, 4, 15).atTime(17, 0));
+  }
+
+  @Test
+  void aDeadlineMustBeAFutureWorkingDay() {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", 2027, "deadline", "03/04/2027")))
+        .hasMessage("Hạn đăng ký 03/04/2027 không phải ngày làm việc.");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", 2027, "deadline", "31/12/2026")))
+        .hasMessage("Hạn đăng ký 31/12/2026 đã qua.");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", 2027, "deadline", "31-03-2027")))
+        .hasMessage("Hạn đăng ký phải có dạng dd/mm/yyyy, ví dụ 31/03/2026.");
+    assertThat(registrations.yearOpened(2027)).isFalse();
+  }
+
+  @Test
+  void aDateVariableIsReadInVietnamWhateverTheServerZone() {
+    // 15/04/2027 00:30 in Vietnam is still 14/04 in UTC, the zone the tests run in.
+    var deadline = java.util.Date.from(LocalDate.of(2027, 4, 15).atTime(0, 30).atZone(RegistrationTestSupport.VIETNAM).toInstant());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY,
+        Variables.createVariables().putValue("year", 2027).putValue("deadline", deadline));
+    assertThat(runtimeService.getVariable(instance.getId(), "deadlineText")).isEqualTo("15/04/2027");
+  }
+
+  @Test
+  void whenTheDefaultDeadlineHasPassedUnitsGetTenWorkingDays() {
+    today(LocalDate.of(2027, 3, 25));
+    ProcessInstance instance = open(2027);
+    // 10 working days after Thursday 25/03/2027 (no holiday in between) is Thursday 08/04/2027.
+    assertThat(runtimeService.getVariable(instance.getId(), "deadlineText")).isEqualTo("08/04/2027");
+  }
+
+  @Test
+  void theDemoOpensThisYearsRegistrationOnceOnly() {
+    today(LocalDate.of(2026, 11, 24));
+    DemoRegistrationOpener opener = new DemoRegistrationOpener(runtimeService, registrations, properties, workingDays);
+
+    opener.run(null);
+    opener.run(null);
+
+    List<ProcessInstance> opened = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list();
+    assertThat(opened).singleElement().extracting(ProcessInstance::getBusinessKey).isEqualTo("DK-2026");
+    assertThat(tasks(opened.get(0), "registerUnit")).hasSize(10);
+  }
+}

@@ -1,0 +1,53 @@
+package vn.laichau.sxd.thidua.registration;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Shared steps of the registration tests: a clean slate, a fixed clock, form data as Tasklist sends it. */
+public final class RegistrationTestSupport {
+
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private RegistrationTestSupport() {
+  }
+
+  public static void cleanSlate(RuntimeService runtimeService, JdbcTemplate jdbc) {
+    var ids = runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration").list()
+        .stream().map(p -> p.getId()).toList();
+    if (!ids.isEmpty()) {
+      runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
+    }
+    jdbc.update("DELETE FROM unit_registration");
+    jdbc.update("DELETE FROM emulation_registration");
+  }
+
+  public static void today(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
+  }
+
+  public static LocalDateTime inVietnam(Date date) {
+    return date.toInstant().atZone(VIETNAM).toLocalDateTime();
+  }
+
+  /** A valid unit registration, with the candidates list as the Camunda Form sends it (JSON). */
+  public static VariableMap registration(String candidateName) {
+    return Variables.createVariables()
+        .putValue("unitTitle", "TTLDTT")
+        .putValue("individualTitles", "Nguyễn Văn An — Lao động tiên tiến")
+        .putValueTyped("indicatorTargets", SpinValues.jsonValue("{\"indicator1\":\"100% đúng hạn\"}").create())
+        .putValueTyped("candidates", SpinValues.jsonValue("[{\"name\":\"" + candidateName + "\",\"kind\":\"SANG_KIEN\","
+            + "\"owner\":\"Tổ chuyên môn\",\"expectedResult\":\"Rút ngắn thời gian xử lý\",\"schedule\":\"Quý II–IV\"}]").create());
+  }
+
+  public static VariableMap review(String decision, String note) {
+    return Variables.createVariables().putValue("reviewDecision", decision).putValue("reviewNote", note);
+  }
+}
