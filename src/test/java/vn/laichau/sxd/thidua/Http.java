@@ -75,6 +75,8 @@ public final class Http {
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     webapp.lastLogin = webapp.send(webapp.withToken(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app)))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+    // Login starts a new session, whose CSRF token arrives with the next response.
+    webapp.get("/camunda/api/admin/auth/user/default");
     return webapp;
   }
 
@@ -101,7 +103,7 @@ public final class Http {
           .map(HttpCookie::getValue).map(token -> builder.header("X-XSRF-TOKEN", token)).orElse(builder);
     }
 
-    private Response send(HttpRequest.Builder builder) {
+    public Response send(HttpRequest.Builder builder) {
       return Http.send(builder, client);
     }
   }
