@@ -35,7 +35,7 @@ class ApiAuthenticationTest {
     assertThat(http.get("/engine-rest/task?maxResults=10", "truongphong.qhkt").status()).isEqualTo(200);
     assertThat(http.get("/api/organisation/units", "giamdoc").status()).isEqualTo(200);
     var wrongPassword = http.send(http.request("/engine-rest/task?maxResults=10", null)
-        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("giamdoc:sai-mat-khau".getBytes())));
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("cuong.dc.vp:sai-mat-khau".getBytes())));
     assertThat(wrongPassword.status()).isEqualTo(401);
   }
 

@@ -13,7 +13,8 @@ import vn.laichau.sxd.thidua.Http;
 
 /**
  * The prod profile with its environment given (DESIGN §6, §7). It runs on its own in-memory
- * database so that the demo data of the other tests cannot leak into it.
+ * database and in its own JVM (a surefire execution of its own, see pom.xml): the Camunda
+ * webapps and REST API keep JVM-wide state, so two application contexts must not share a JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "SPRING_DATASOURCE_URL=jdbc:h2:mem:thidua-prod;DB_CLOSE_DELAY=-1",
