@@ -35,10 +35,6 @@ public final class VariableJson {
     }
   }
 
-  public static String write(JsonNode node) {
-    return node.toString();
-  }
-
   public static ObjectMapper mapper() {
     return MAPPER;
   }

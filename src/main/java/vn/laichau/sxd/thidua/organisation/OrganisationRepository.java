@@ -1,11 +1,7 @@
 package vn.laichau.sxd.thidua.organisation;
 
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -57,18 +53,6 @@ public class OrganisationRepository {
     return jdbc.query("SELECT code, name, kind, sort_order FROM org_unit WHERE code = ?",
         (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getInt("sort_order")),
         code).stream().findFirst();
-  }
-
-  public List<Person> activePeople() {
-    Map<String, Set<Role>> roles = new HashMap<>();
-    jdbc.query("SELECT r.username, r.role FROM person_role r JOIN person p ON p.username = r.username WHERE p.active",
-        rs -> {
-          roles.computeIfAbsent(rs.getString("username"), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString("role")));
-        });
-    return jdbc.query("SELECT username, full_name, position, unit_code, staff_category, email FROM person WHERE active ORDER BY unit_code, username",
-        (rs, i) -> new Person(rs.getString("username"), rs.getString("full_name"), rs.getString("position"), rs.getString("unit_code"),
-            StaffCategory.valueOf(rs.getString("staff_category")), rs.getString("email"),
-            roles.getOrDefault(rs.getString("username"), Set.of())));
   }
 
   /** Usernames that were imported once and are no longer in the organisation. */

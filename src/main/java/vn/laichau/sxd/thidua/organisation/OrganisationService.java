@@ -2,7 +2,6 @@ package vn.laichau.sxd.thidua.organisation;
 
 import java.io.Reader;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,13 +61,5 @@ public class OrganisationService {
   /** The unit's Vietnamese name, for task names; the code itself when the unit is unknown. */
   public String unitName(String code) {
     return repository.findUnit(code).map(Unit::name).orElse(code);
-  }
-
-  public Optional<Unit> findUnit(String code) {
-    return repository.findUnit(code);
-  }
-
-  public List<Person> activePeople() {
-    return repository.activePeople();
   }
 }

@@ -2,12 +2,12 @@ package vn.laichau.sxd.thidua.registration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
@@ -20,9 +20,6 @@ import vn.laichau.sxd.thidua.engine.VariableJson;
 @Component("registrationSubmission")
 public class RegistrationSubmission implements TaskListener {
 
-  static final Set<String> UNIT_TITLES = Set.of("TTLDTT", "TTLDXS", "CO_THI_DUA_TINH", "NONE");
-  static final Set<String> CANDIDATE_KINDS = Set.of("MO_HINH", "SANG_KIEN", "GIAI_PHAP", "DIEN_HINH");
-
   private final RegistrationRepository registrations;
   private final IdentityService identityService;
 
@@ -33,34 +30,43 @@ public class RegistrationSubmission implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object unitTitle = task.getVariable("unitTitle");
-    if (unitTitle == null || !UNIT_TITLES.contains(unitTitle.toString())) {
-      throw new InvalidInputException("unitTitle", "Hãy chọn danh hiệu tập thể đăng ký (hoặc 'Không đăng ký danh hiệu tập thể').");
-    }
-    JsonNode candidates = VariableJson.read(task.getVariable("candidates"), "candidates", "mô hình, sáng kiến");
+    CollectiveTitleChoice unitTitle = CollectiveTitleChoice.of(task.getVariable("unitTitle")).orElseThrow(() ->
+        new InvalidInputException("unitTitle", "Hãy chọn danh hiệu tập thể đăng ký (hoặc 'Không đăng ký danh hiệu tập thể')."));
+    JsonNode candidates = labelledCandidates(task.getVariable("candidates"));
+    // Vietnamese labels beside the codes, for the forms that show this registration to people.
+    task.setVariable("candidates", SpinValues.jsonValue(candidates.toString()).create());
+    task.setVariable("unitTitleLabel", unitTitle.label());
+
+    ObjectNode content = VariableJson.mapper().createObjectNode();
+    content.put("unitTitle", unitTitle.name());
+    Object individualTitles = task.getVariable("individualTitles");
+    content.put("individualTitles", individualTitles == null ? "" : individualTitles.toString());
+    content.set("indicatorTargets", VariableJson.read(task.getVariable("indicatorTargets"), "indicatorTargets", "chỉ tiêu"));
+    content.set("candidates", candidates);
+    registrations.saveSubmission((Integer) task.getVariable("year"), (String) task.getVariable("unitCode"), candidates.size(),
+        content.toString(), currentUser(identityService), ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** The candidates, each checked and given the Vietnamese label of its kind. */
+  private static JsonNode labelledCandidates(Object value) {
+    JsonNode candidates = VariableJson.read(value, "candidates", "mô hình, sáng kiến");
     if (!candidates.isArray() || candidates.isEmpty()) {
       throw new InvalidInputException("candidates",
           "Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
     }
-    int row = 0;
-    for (JsonNode candidate : candidates) {
-      row++;
+    for (int i = 0; i < candidates.size(); i++) {
+      String position = "Mô hình, sáng kiến thứ " + (i + 1) + ": ";
+      if (!(candidates.get(i) instanceof ObjectNode candidate)) {
+        throw new InvalidInputException("candidates", position + "dữ liệu không đúng định dạng.");
+      }
       if (text(candidate, "name").isEmpty() || text(candidate, "owner").isEmpty()) {
-        throw new InvalidInputException("candidates", "Mô hình, sáng kiến thứ " + row + ": phải có tên và người hoặc tập thể thực hiện.");
+        throw new InvalidInputException("candidates", position + "phải có tên và người hoặc tập thể thực hiện.");
       }
-      if (!CANDIDATE_KINDS.contains(text(candidate, "kind"))) {
-        throw new InvalidInputException("candidates", "Mô hình, sáng kiến thứ " + row + ": loại phải là mô hình, sáng kiến, giải pháp hoặc điển hình.");
-      }
+      CandidateKind kind = CandidateKind.of(text(candidate, "kind")).orElseThrow(() ->
+          new InvalidInputException("candidates", position + "loại phải là mô hình, sáng kiến, giải pháp hoặc điển hình."));
+      candidate.put("kindLabel", kind.label());
     }
-    ObjectNode content = VariableJson.mapper().createObjectNode();
-    content.put("unitTitle", unitTitle.toString());
-    content.put("individualTitles", String.valueOf(task.getVariable("individualTitles") == null ? "" : task.getVariable("individualTitles")));
-    content.set("indicatorTargets", VariableJson.read(task.getVariable("indicatorTargets"), "indicatorTargets", "chỉ tiêu"));
-    content.set("candidates", candidates);
-    int year = (Integer) task.getVariable("year");
-    String unitCode = (String) task.getVariable("unitCode");
-    registrations.saveSubmission(year, unitCode, candidates.size(), content.toString(), currentUser(identityService),
-        ClockUtil.getCurrentTime().toInstant());
+    return candidates;
   }
 
   private static String text(JsonNode node, String field) {

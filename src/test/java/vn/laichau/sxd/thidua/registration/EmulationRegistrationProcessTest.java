@@ -105,6 +105,10 @@ class EmulationRegistrationProcessTest {
     List<Task> reviews = tasks(instance, "reviewUnitRegistration");
     assertThat(reviews).hasSize(10).allSatisfy(t -> assertThat(candidateGroup(t)).isEqualTo("secretariat"));
     assertThat(formId(formService.getDeployedTaskForm(reviews.get(0).getId()))).isEqualTo("registration-review");
+    Task qhktReview = task(instance, "reviewUnitRegistration", "QHKT");
+    assertThat(taskService.getVariable(qhktReview.getId(), "unitTitleLabel")).as("the reviewer reads Vietnamese, not codes")
+        .isEqualTo("Tập thể lao động tiên tiến");
+    assertThat(taskService.getVariable(qhktReview.getId(), "candidates").toString()).contains("\"kindLabel\":\"Sáng kiến\"");
     assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
 
     reviews.forEach(t -> taskService.complete(t.getId(), review("ACCEPT", null)));

@@ -1,0 +1,26 @@
+package vn.laichau.sxd.thidua.registration;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The collective title a unit aims at in its registration (DOMAIN §2), or none. */
+public enum CollectiveTitleChoice {
+  TTLDTT("Tập thể lao động tiên tiến"),
+  TTLDXS("Tập thể lao động xuất sắc"),
+  CO_THI_DUA_TINH("Cờ thi đua của UBND tỉnh"),
+  NONE("Không đăng ký danh hiệu tập thể");
+
+  private final String label;
+
+  CollectiveTitleChoice(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static Optional<CollectiveTitleChoice> of(Object code) {
+    return Arrays.stream(values()).filter(title -> title.name().equals(code)).findFirst();
+  }
+}
