@@ -29,6 +29,13 @@ public final class RegistrationTestSupport {
     jdbc.update("DELETE FROM emulation_registration");
   }
 
+  /** A fresh registration for 2027, opened on Monday 04/01/2027; returns its process instance id. */
+  public static String openFresh2027(RuntimeService runtimeService, JdbcTemplate jdbc) {
+    cleanSlate(runtimeService, jdbc);
+    today(LocalDate.of(2027, 1, 4));
+    return runtimeService.startProcessInstanceByKey("emulation-registration", java.util.Map.of("year", 2027)).getId();
+  }
+
   public static void today(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
   }

@@ -3,10 +3,8 @@ package vn.laichau.sxd.thidua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,9 +37,7 @@ class EngineHardeningTest {
   @BeforeEach
   void setUp() {
     http = new Http(port);
-    RegistrationTestSupport.cleanSlate(runtimeService, jdbc);
-    RegistrationTestSupport.today(LocalDate.of(2027, 1, 4));
-    instanceId = runtimeService.startProcessInstanceByKey("emulation-registration", Map.of("year", 2027)).getId();
+    instanceId = RegistrationTestSupport.openFresh2027(runtimeService, jdbc);
   }
 
   @AfterEach

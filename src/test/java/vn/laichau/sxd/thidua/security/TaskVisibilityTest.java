@@ -2,10 +2,8 @@ package vn.laichau.sxd.thidua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,9 +46,7 @@ class TaskVisibilityTest {
   @BeforeEach
   void openRegistration() {
     http = new Http(port);
-    RegistrationTestSupport.cleanSlate(runtimeService, jdbc);
-    RegistrationTestSupport.today(LocalDate.of(2027, 1, 4));
-    runtimeService.startProcessInstanceByKey("emulation-registration", Map.of("year", 2027));
+    RegistrationTestSupport.openFresh2027(runtimeService, jdbc);
   }
 
   @AfterEach
