@@ -11,6 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -22,7 +28,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The conventions of DESIGN §3 for every model in bpmn/, checked on the files themselves. */
+/** The conventions of DESIGN §3 and §4 for every model in bpmn/, checked on the files themselves. */
 class ModelConventionsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -115,6 +121,32 @@ class ModelConventionsTest {
     for (FlowNode node : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
       if (!(node instanceof org.camunda.bpm.model.bpmn.instance.Gateway) || node.getOutgoing().size() > 1) {
         assertThat(node.getName()).as("name of %s", node.getId()).matches(ModelConventionsTest::isVietnamese);
+      }
+    }
+  }
+
+  static Stream<Path> decisions() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+      return files.filter(p -> p.toString().endsWith(".dmn")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("decisions")
+  void everyDecisionIsNamedAfterItsFileAndGivesAReasonAndALegalBasisOnEveryRow(Path file) {
+    DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+    Decision decision = model.getModelElementsByType(Decision.class).iterator().next();
+    assertThat(file.getFileName().toString()).isEqualTo(decision.getId() + ".dmn");
+    assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
+    assertThat(decision.getName()).matches(ModelConventionsTest::isVietnamese);
+    DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
+    List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+    assertThat(outputs).contains("reason", "legalBasis");
+    for (Rule rule : table.getRules()) {
+      var entries = List.copyOf(rule.getOutputEntries());
+      for (String column : List.of("reason", "legalBasis")) {
+        String text = entries.get(outputs.indexOf(column)).getTextContent();
+        assertThat(text).as("%s of %s", column, rule.getId()).isNotBlank().matches(ModelConventionsTest::isVietnamese);
       }
     }
   }
