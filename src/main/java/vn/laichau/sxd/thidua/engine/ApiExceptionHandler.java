@@ -16,6 +16,11 @@ public class ApiExceptionHandler {
     return ResponseEntity.badRequest().body(Map.of("type", "InvalidInput", "message", e.getMessage()));
   }
 
+  @ExceptionHandler(RejectedFileException.class)
+  ResponseEntity<Map<String, Object>> rejectedFile(RejectedFileException e) {
+    return ResponseEntity.badRequest().body(Map.of("type", "RejectedFile", "message", e.summary(), "problems", e.problems()));
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)

@@ -3,8 +3,6 @@ package vn.laichau.sxd.thidua.organisation;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,11 +33,5 @@ public class OrganisationController {
   @GetMapping("/units")
   public List<Unit> units() {
     return organisation.activeUnits();
-  }
-
-  @ExceptionHandler(OrganisationFileException.class)
-  ResponseEntity<Map<String, Object>> refused(OrganisationFileException e) {
-    return ResponseEntity.badRequest().body(Map.of("type", "InvalidOrganisationFile",
-        "message", "Tệp tổ chức không hợp lệ, không có gì được nhập.", "problems", e.problems()));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.RejectedFileException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -42,21 +43,25 @@ public class OrganisationFileReader {
       // The context mark is where the broken construct began (an unclosed bracket), the better line to show.
       var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
       int line = mark == null ? 0 : mark.getLine() + 1;
-      throw new OrganisationFileException(List.of("Dòng " + line + ": cú pháp YAML sai (" + e.getProblem() + ")."));
+      throw rejected(List.of("Dòng " + line + ": cú pháp YAML sai (" + e.getProblem() + ")."));
     } catch (YAMLException e) {
-      throw new OrganisationFileException(List.of("Không đọc được tệp YAML: " + e.getMessage()));
+      throw rejected(List.of("Không đọc được tệp YAML: " + e.getMessage()));
     }
     Parse parse = new Parse();
     if (!(root instanceof MappingNode rootMap)) {
-      throw new OrganisationFileException(List.of("Dòng 1: tệp phải có hai mục 'units' và 'people'."));
+      throw rejected(List.of("Dòng 1: tệp phải có hai mục 'units' và 'people'."));
     }
     Map<String, Node> sections = parse.fields(rootMap, Set.of("units", "people"));
     List<Unit> units = parse.units(sections.get("units"), rootMap);
     List<Person> people = parse.people(sections.get("people"), rootMap, units);
     if (!parse.problems.isEmpty()) {
-      throw new OrganisationFileException(parse.problems);
+      throw rejected(parse.problems);
     }
     return new Organisation(units, people);
+  }
+
+  private static RejectedFileException rejected(List<String> problems) {
+    return new RejectedFileException("Tệp tổ chức không hợp lệ, không có gì được nhập.", problems);
   }
 
   private static int line(Node node) {

@@ -51,8 +51,10 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
             .requestMatchers(paths(DEPLOYMENTS)).denyAll()
-            .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"))
+            .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"), PATHS.matcher(HttpMethod.POST, "/api/evaluations/**"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/evaluations/**"))
+            .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR)
             .anyRequest().authenticated())
         .authenticationProvider(authenticationProvider)
         .httpBasic(basic -> basic.realmName("thidua"))

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.laichau.sxd.thidua.engine.RejectedFileException;
 
 class OrganisationFileReaderTest {
 
@@ -41,8 +42,8 @@ class OrganisationFileReaderTest {
   @Test
   void reportsYamlSyntaxErrorsWithTheirLine() {
     assertThatThrownBy(() -> reader.read(new StringReader(UNITS + "people:\n  - {username: a.b, fullName: \"X\"\n")))
-        .isInstanceOf(OrganisationFileException.class)
-        .satisfies(e -> assertThat(((OrganisationFileException) e).problems()).singleElement().asString().startsWith("Dòng 5"));
+        .isInstanceOf(RejectedFileException.class)
+        .satisfies(e -> assertThat(((RejectedFileException) e).problems()).singleElement().asString().startsWith("Dòng 5"));
   }
 
   @Test
@@ -58,7 +59,7 @@ class OrganisationFileReaderTest {
           - {username: Giang!, fullName: "Giàng A Giang", position: "Chuyên viên", unit: VP, category: CONG_CHUC, roles: [BOSS]}
         """;
     assertThatThrownBy(() -> reader.read(new StringReader(file)))
-        .isInstanceOfSatisfying(OrganisationFileException.class, e -> assertThat(e.problems()).containsExactly(
+        .isInstanceOfSatisfying(RejectedFileException.class, e -> assertThat(e.problems()).containsExactly(
             "Dòng 6: tên đăng nhập 'an.nv' đã dùng ở dòng 5.",
             "Dòng 7: đơn vị 'XYZ' không có trong mục 'units'.",
             "Dòng 8: thiếu trường bắt buộc 'fullName'.",
@@ -72,7 +73,7 @@ class OrganisationFileReaderTest {
   @Test
   void refusesAFileWithoutUnitsOrPeople() {
     assertThatThrownBy(() -> reader.read(new StringReader("people: []\nextra: 1\n")))
-        .isInstanceOfSatisfying(OrganisationFileException.class, e -> assertThat(e.problems()).containsExactly(
+        .isInstanceOfSatisfying(RejectedFileException.class, e -> assertThat(e.problems()).containsExactly(
             "Dòng 2: trường 'extra' không được hỗ trợ (chỉ dùng people, units).",
             "Dòng 1: thiếu mục 'units'."));
   }
@@ -81,7 +82,7 @@ class OrganisationFileReaderTest {
   void refusesDuplicateUnitCodes() {
     String file = UNITS + "  - {code: VP, name: \"Văn phòng 2\", kind: DIVISION}\npeople: []\n";
     assertThatThrownBy(() -> reader.read(new StringReader(file)))
-        .isInstanceOfSatisfying(OrganisationFileException.class,
+        .isInstanceOfSatisfying(RejectedFileException.class,
             e -> assertThat(e.problems()).containsExactly("Dòng 4: mã đơn vị 'VP' bị trùng."));
   }
 }

@@ -1,0 +1,30 @@
+package vn.laichau.sxd.thidua.decision;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+
+/**
+ * {@code GET /api/awards?subject=…}: a person's (username) or unit's (upper-case unit code)
+ * awards in force and the whole history of their entries.
+ */
+@RestController
+public class AwardsController {
+
+  private final AwardsRegisterService register;
+
+  public AwardsController(AwardsRegisterService register) {
+    this.register = register;
+  }
+
+  @GetMapping("/api/awards")
+  public Map<String, Object> awards(@RequestParam String subject) {
+    // Usernames are lower case by rule of the organisation file, unit codes upper case.
+    SubjectType type = subject.equals(subject.toUpperCase(java.util.Locale.ROOT)) ? SubjectType.COLLECTIVE : SubjectType.INDIVIDUAL;
+    List<AwardEntry> inForce = register.inForce(type, subject);
+    return Map.of("subject", subject, "subjectType", type, "inForce", inForce, "history", register.history(type, subject));
+  }
+}

@@ -1,0 +1,54 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import java.io.Reader;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/** Imports and serves the yearly evaluations that the commendation round is computed from. */
+@Service
+public class EvaluationService {
+
+  private final EvaluationCsvReader reader;
+  private final EvaluationRepository repository;
+
+  public EvaluationService(EvaluationCsvReader reader, EvaluationRepository repository) {
+    this.reader = reader;
+    this.repository = repository;
+  }
+
+  /** Replaces the year's evaluations of people with the file, or changes nothing. */
+  @Transactional
+  public List<PersonEvaluation> importPeople(int year, Reader csv) {
+    checkYear(year);
+    List<PersonEvaluation> evaluations = reader.readPeople(csv, year, repository.knownUsernames());
+    repository.replacePeople(year, evaluations, ClockUtil.getCurrentTime().toInstant());
+    return evaluations;
+  }
+
+  /** Replaces the year's evaluations of units with the file, or changes nothing. */
+  @Transactional
+  public List<UnitEvaluation> importUnits(int year, Reader csv) {
+    checkYear(year);
+    List<UnitEvaluation> evaluations = reader.readUnits(csv, year, repository.knownUnits());
+    repository.replaceUnits(year, evaluations, ClockUtil.getCurrentTime().toInstant());
+    return evaluations;
+  }
+
+  public List<PersonEvaluation> people(int year) {
+    return repository.people(year);
+  }
+
+  public List<UnitEvaluation> units(int year) {
+    return repository.units(year);
+  }
+
+  private static void checkYear(int year) {
+    // Evaluations before the programme (2025, the year before 2026) feed its first round.
+    if (year < 2020 || year > 2035) {
+      throw new InvalidInputException("year", "Năm đánh giá " + year + " không hợp lệ.");
+    }
+  }
+}
