@@ -1,0 +1,51 @@
+package vn.laichau.sxd.thidua.decision;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/**
+ * The cash that goes with an award: the coefficient of decision {@code reward-amount} times the
+ * base salary in force on the decision date, rounded up to the next 10,000 VND (DOMAIN §2).
+ */
+@Service
+public class RewardAmountService {
+
+  private static final BigDecimal ROUNDING_STEP = BigDecimal.valueOf(10_000);
+
+  private final DecisionService decisionService;
+  private final BaseSalaryProperties salaries;
+
+  public RewardAmountService(DecisionService decisionService, BaseSalaryProperties salaries) {
+    this.decisionService = decisionService;
+    this.salaries = salaries;
+  }
+
+  public long amountVnd(String awardCode, SubjectType subjectType, LocalDate decisionDate) {
+    DmnDecisionResultEntries row = decisionService.evaluateDecisionTableByKey("reward-amount", Variables.createVariables()
+        .putValue("awardCode", awardCode).putValue("subjectType", subjectType.name()).putValue("decisionDate", decisionDate))
+        .getSingleResult();
+    if (row == null) {
+      throw new InvalidInputException("awardCode", "Không có hệ số tiền thưởng cho " + awardCode + " (" + subjectType + ").");
+    }
+    BigDecimal coefficient = BigDecimal.valueOf(((Number) row.getEntry("coefficient")).doubleValue());
+    BigDecimal amount = coefficient.multiply(BigDecimal.valueOf(baseSalaryOn(decisionDate)));
+    return amount.divide(ROUNDING_STEP, 0, RoundingMode.CEILING).multiply(ROUNDING_STEP).longValueExact();
+  }
+
+  long baseSalaryOn(LocalDate day) {
+    return salaries.baseSalary().stream()
+        .filter(step -> !step.from().isAfter(day))
+        .max(Comparator.comparing(BaseSalaryProperties.Step::from))
+        .map(BaseSalaryProperties.Step::amountVnd)
+        .orElseThrow(() -> new InvalidInputException("decisionDate",
+            "Chưa cấu hình mức lương cơ sở áp dụng cho ngày " + day + " (thidua.base-salary)."));
+  }
+}
