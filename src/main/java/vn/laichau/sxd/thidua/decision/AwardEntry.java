@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 
 /**
  * One entry of the awards register. {@code replacesEntryId} is set on corrections and revocations;
@@ -31,9 +32,5 @@ public record AwardEntry(
     CORRECTION,
     /** Cancels an earlier entry (decision revoked). */
     REVOCATION
-  }
-
-  public enum SubjectType {
-    INDIVIDUAL, COLLECTIVE, HOUSEHOLD
   }
 }

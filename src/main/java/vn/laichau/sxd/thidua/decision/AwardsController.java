@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 
 /**
  * {@code GET /api/awards?subject=…}: a person's (username) or unit's (upper-case unit code)

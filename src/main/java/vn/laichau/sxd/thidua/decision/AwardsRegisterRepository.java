@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.laichau.sxd.thidua.decision.AwardEntry.EntryKind;
-import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 
 /** The append-only awards register: entries are inserted, never updated or deleted. */
 @Repository

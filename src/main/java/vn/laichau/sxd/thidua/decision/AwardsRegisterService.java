@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.laichau.sxd.thidua.decision.AwardEntry.EntryKind;
-import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -16,6 +15,11 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 public class AwardsRegisterService {
 
   static final String REGULAR = "CONG_TRANG";
+
+  /** Who an award is for; part of this service's public API. */
+  public enum SubjectType {
+    INDIVIDUAL, COLLECTIVE, HOUSEHOLD
+  }
 
   private final AwardsRegisterRepository repository;
 

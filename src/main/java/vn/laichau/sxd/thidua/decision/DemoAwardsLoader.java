@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 
 /** The demo's register starts with awards of 2023–2024; loaded once, as the register is append-only. */
 @Component

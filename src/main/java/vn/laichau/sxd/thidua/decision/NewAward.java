@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.decision;
 
 import java.time.LocalDate;
-import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 
 /** What a decision awards to one subject, before it is recorded. */
 public record NewAward(

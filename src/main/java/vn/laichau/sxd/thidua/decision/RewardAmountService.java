@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -29,7 +29,7 @@ public class RewardAmountService {
   }
 
   public long amountVnd(String awardCode, SubjectType subjectType, LocalDate decisionDate) {
-    DmnDecisionResultEntries row = decisionService.evaluateDecisionTableByKey("reward-amount", Variables.createVariables()
+    DmnDecisionRuleResult row = decisionService.evaluateDecisionTableByKey("reward-amount", Variables.createVariables()
         .putValue("awardCode", awardCode).putValue("subjectType", subjectType.name()).putValue("decisionDate", decisionDate))
         .getSingleResult();
     if (row == null) {

@@ -55,6 +55,12 @@ public class OrganisationRepository {
         code).stream().findFirst();
   }
 
+  /** The active staff of a unit with their names, ordered by username. */
+  public List<StaffMember> staffOf(String unitCode) {
+    return jdbc.query("SELECT username, full_name, position FROM person WHERE active AND unit_code = ? ORDER BY username",
+        (rs, i) -> new StaffMember(rs.getString("username"), rs.getString("full_name"), rs.getString("position")), unitCode);
+  }
+
   /** Usernames that were imported once and are no longer in the organisation. */
   public List<String> inactiveUsernames() {
     return jdbc.queryForList("SELECT username FROM person WHERE NOT active", String.class);

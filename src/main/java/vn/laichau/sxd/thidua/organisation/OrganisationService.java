@@ -58,6 +58,10 @@ public class OrganisationService {
     return repository.activeUnits().stream().map(Unit::code).toList();
   }
 
+  public List<StaffMember> staffOf(String unitCode) {
+    return repository.staffOf(unitCode);
+  }
+
   /** The unit's Vietnamese name, for task names; the code itself when the unit is unknown. */
   public String unitName(String code) {
     return repository.findUnit(code).map(Unit::name).orElse(code);

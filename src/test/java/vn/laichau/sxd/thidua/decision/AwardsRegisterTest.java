@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.decision.AwardEntry.EntryKind;
-import vn.laichau.sxd.thidua.decision.AwardEntry.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /** The register is append-only and is the source of consecutive years and of double-award checks. */

@@ -1,0 +1,139 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.organisation.StaffMember;
+
+/**
+ * Pre-computes, for a unit and a year, who may be nominated for what and why not: the people's and
+ * the unit's evaluations and the awards register, judged by the DMN criteria. The system computes,
+ * people choose (DESIGN §1).
+ */
+@Service
+public class EligibilityService {
+
+  static final List<String> INDIVIDUAL_AWARDS = List.of("LDTT", "CSTDCS", "CSTD_TINH", "GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH");
+  static final List<String> COLLECTIVE_AWARDS = List.of("TTLDTT", "TTLDXS", "GIAY_KHEN_GD_SO");
+  private static final Eligibility.Reason NO_EVALUATION = new Eligibility.Reason("NO_EVALUATION",
+      "Chưa có kết quả đánh giá, xếp loại của năm xét.", "Luật TĐKT 2022");
+
+  private final OrganisationService organisation;
+  private final EvaluationRepository evaluations;
+  private final AwardsRegisterService register;
+  private final DecisionService decisions;
+  private final NominationRulesProperties rules;
+
+  public EligibilityService(OrganisationService organisation, EvaluationRepository evaluations, AwardsRegisterService register,
+      DecisionService decisions, NominationRulesProperties rules) {
+    this.organisation = organisation;
+    this.evaluations = evaluations;
+    this.register = register;
+    this.decisions = decisions;
+    this.rules = rules;
+  }
+
+  /** Every member of the unit, then the unit itself, with their eligibility for each award. */
+  public List<NomineeEligibility> forUnit(int year, String unitCode) {
+    List<NomineeEligibility> nominees = new ArrayList<>();
+    int members = 0;
+    int completed = 0;
+    int ldtt = 0;
+    int cstdcs = 0;
+    int disciplined = 0;
+    for (StaffMember member : organisation.staffOf(unitCode)) {
+      Optional<PersonEvaluation> evaluation = evaluations.person(year, member.username());
+      List<Eligibility> awards = INDIVIDUAL_AWARDS.stream().map(award -> individual(year, award, evaluation)).toList();
+      nominees.add(new NomineeEligibility("INDIVIDUAL", member.username(), member.fullName(), awards));
+      if (evaluation.isPresent()) {
+        PersonEvaluation e = evaluation.get();
+        members++;
+        completed += e.rating() == Rating.KHTNV ? 0 : 1;
+        ldtt += eligible(awards, "LDTT") ? 1 : 0;
+        cstdcs += eligible(awards, "CSTDCS") ? 1 : 0;
+        disciplined += e.disciplineLevel().compareTo(DisciplineLevel.CANH_CAO) >= 0 ? 1 : 0;
+      }
+    }
+    Optional<UnitEvaluation> unit = evaluations.units(year).stream().filter(u -> u.unitCode().equals(unitCode)).findFirst();
+    Map<String, Object> counts = Map.of("memberCount", members, "membersCompleted", completed, "membersLdtt", ldtt,
+        "membersCstdcs", cstdcs, "membersDisciplinedWarningOrAbove", disciplined);
+    List<Eligibility> unitAwards = COLLECTIVE_AWARDS.stream().map(award -> collective(award, unit, counts)).toList();
+    nominees.add(new NomineeEligibility("COLLECTIVE", unitCode, organisation.unitName(unitCode), unitAwards));
+    return nominees;
+  }
+
+  private Eligibility individual(int year, String award, Optional<PersonEvaluation> evaluation) {
+    if (evaluation.isEmpty()) {
+      return Eligibility.of(award, List.of(NO_EVALUATION));
+    }
+    PersonEvaluation e = evaluation.get();
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("awardCode", award);
+    inputs.put("rating", e.rating().name());
+    inputs.put("registered", e.registered());
+    inputs.put("underInvestigation", e.underInvestigation());
+    inputs.put("disciplineLevel", e.disciplineLevel().name());
+    inputs.put("monthsWorked", e.monthsWorked());
+    inputs.put("absenceDays", e.absenceDays());
+    inputs.put("hasRecognisedInitiative", e.initiativeScope() != InitiativeScope.NONE);
+    inputs.put("hasAcceptedScienceWork", e.acceptedScienceWork());
+    inputs.put("initiativeScope", e.initiativeScope().name());
+    inputs.put("consecutiveCstdcsYears", consecutiveCstdcsYears(year, e));
+    inputs.put("cstdcsReading", rules.cstdcsReading(year));
+    return Eligibility.of(award, reasons("individual-title-criteria", inputs));
+  }
+
+  /**
+   * Regular CSTĐCS titles in a row ending with the year under review. That year's own CSTĐCS is
+   * decided in the same round, so it counts when the person qualifies for it now.
+   */
+  private int consecutiveCstdcsYears(int year, PersonEvaluation e) {
+    int recorded = register.consecutiveRegularYears(SubjectType.INDIVIDUAL, e.username(), "CSTDCS", year);
+    if (recorded > 0) {
+      return recorded;
+    }
+    Map<String, Object> cstdcs = new HashMap<>();
+    cstdcs.put("awardCode", "CSTDCS");
+    cstdcs.put("rating", e.rating().name());
+    cstdcs.put("registered", e.registered());
+    cstdcs.put("underInvestigation", false);
+    cstdcs.put("disciplineLevel", e.disciplineLevel().name());
+    cstdcs.put("monthsWorked", e.monthsWorked());
+    cstdcs.put("absenceDays", e.absenceDays());
+    cstdcs.put("hasRecognisedInitiative", e.initiativeScope() != InitiativeScope.NONE);
+    cstdcs.put("hasAcceptedScienceWork", e.acceptedScienceWork());
+    cstdcs.put("initiativeScope", e.initiativeScope().name());
+    cstdcs.put("consecutiveCstdcsYears", 0);
+    cstdcs.put("cstdcsReading", rules.cstdcsReading(year));
+    boolean qualifiesNow = reasons("individual-title-criteria", cstdcs).isEmpty();
+    return qualifiesNow ? 1 + register.consecutiveRegularYears(SubjectType.INDIVIDUAL, e.username(), "CSTDCS", year - 1) : 0;
+  }
+
+  private Eligibility collective(String award, Optional<UnitEvaluation> unit, Map<String, Object> counts) {
+    if (unit.isEmpty()) {
+      return Eligibility.of(award, List.of(NO_EVALUATION));
+    }
+    Map<String, Object> inputs = new HashMap<>(counts);
+    inputs.put("awardCode", award);
+    inputs.put("unitRating", unit.get().rating().name());
+    inputs.put("registered", unit.get().registered());
+    return Eligibility.of(award, reasons("collective-title-criteria", inputs));
+  }
+
+  private List<Eligibility.Reason> reasons(String decisionKey, Map<String, Object> inputs) {
+    return decisions.evaluateDecisionTableByKey(decisionKey, inputs).getResultList().stream()
+        .map(row -> new Eligibility.Reason((String) row.get("reasonCode"), (String) row.get("reason"), (String) row.get("legalBasis")))
+        .toList();
+  }
+
+  private static boolean eligible(List<Eligibility> awards, String awardCode) {
+    return awards.stream().anyMatch(a -> a.awardCode().equals(awardCode) && a.status() == Eligibility.Status.ELIGIBLE);
+  }
+}
