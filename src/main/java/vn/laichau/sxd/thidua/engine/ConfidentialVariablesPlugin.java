@@ -1,0 +1,66 @@
+package vn.laichau.sxd.thidua.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Confidential variables never reach the engine's history: no variable instance, no variable
+ * update detail and no form property record is written for them. A council ballot is submitted
+ * as the confidential variable {@code ballot}; the listener that receives it stores secret votes
+ * without their voter and removes the variable in the same transaction, so nothing the engine
+ * keeps links a secret vote to the member who cast it (DESIGN §3, council-session).
+ */
+@Component
+public class ConfidentialVariablesPlugin extends AbstractProcessEnginePlugin {
+
+  public static final Set<String> CONFIDENTIAL = Set.of("ballot");
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    handlers.add(new Filtering(new DbHistoryEventHandler()));
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    configuration.setCustomHistoryEventHandlers(handlers);
+  }
+
+  static boolean isConfidential(HistoryEvent event) {
+    if (event instanceof HistoricVariableUpdateEventEntity variable) {
+      return CONFIDENTIAL.contains(variable.getVariableName());
+    }
+    if (event instanceof HistoricFormPropertyEventEntity property) {
+      return CONFIDENTIAL.contains(property.getPropertyId());
+    }
+    return false;
+  }
+
+  /** Passes every other event on to the engine's own database handler. */
+  static final class Filtering implements HistoryEventHandler {
+    private final HistoryEventHandler database;
+
+    Filtering(HistoryEventHandler database) {
+      this.database = database;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!isConfidential(event)) {
+        database.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      events.forEach(this::handleEvent);
+    }
+  }
+}
