@@ -1,0 +1,74 @@
+package vn.laichau.sxd.thidua.council;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+
+/**
+ * Completion of a ballot task. Checks that every agenda item has one choice, stores open votes
+ * with their voter and secret votes without, marks the member as having voted, and removes the
+ * ballot, which never reaches history (see ConfidentialVariablesPlugin): for a secret item,
+ * nothing kept links the vote to the member.
+ */
+@Component("ballotReceiver")
+public class BallotReceiver implements TaskListener {
+
+  private final CouncilRepository repository;
+
+  public BallotReceiver(CouncilRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long sessionId = ((Number) task.getVariable("sessionId")).longValue();
+    String voter = task.getAssignee();
+    Map<Long, VoteChoice> choices = choices(VariableJson.read(task.getVariable("ballot"), "ballot", "phiếu bầu"));
+    var items = repository.items(sessionId);
+    for (CouncilRepository.Item item : items) {
+      if (!choices.containsKey(item.id())) {
+        throw new InvalidInputException("ballot", "Phiếu bầu chưa có ý kiến cho nội dung " + item.position() + ": " + item.subjectName() + ".");
+      }
+    }
+    if (choices.size() != items.size()) {
+      throw new InvalidInputException("ballot", "Phiếu bầu có nội dung không thuộc phiên họp này.");
+    }
+    if (!repository.markVoted(sessionId, voter)) {
+      throw new InvalidInputException("ballot", "Thành viên " + voter + " không dự phiên họp này hoặc đã bỏ phiếu.");
+    }
+    for (CouncilRepository.Item item : items) {
+      if (item.ballot() == VoteRule.Ballot.SECRET) {
+        repository.insertSecretVote(item.id(), choices.get(item.id()));
+      } else {
+        repository.insertOpenVote(item.id(), voter, choices.get(item.id()));
+      }
+    }
+    task.getExecution().removeVariableLocal("ballot");
+  }
+
+  private static Map<Long, VoteChoice> choices(JsonNode ballot) {
+    if (!ballot.isArray()) {
+      throw new InvalidInputException("ballot", "Phiếu bầu không đúng định dạng.");
+    }
+    Map<Long, VoteChoice> choices = new HashMap<>();
+    for (JsonNode line : ballot) {
+      long itemId = line.path("itemId").asLong(-1);
+      String choice = line.path("choice").asText("");
+      VoteChoice vote;
+      try {
+        vote = VoteChoice.valueOf(choice);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("ballot", "Mỗi nội dung phải chọn Đồng ý, Không đồng ý hoặc Không biểu quyết.");
+      }
+      if (choices.put(itemId, vote) != null) {
+        throw new InvalidInputException("ballot", "Mỗi nội dung chỉ được chọn một lần.");
+      }
+    }
+    return choices;
+  }
+}

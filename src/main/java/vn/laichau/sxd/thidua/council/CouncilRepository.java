@@ -1,0 +1,111 @@
+package vn.laichau.sxd.thidua.council;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Sessions, agendas, voters and votes. Secret votes are stored without anything that names the voter. */
+@Repository
+public class CouncilRepository {
+
+  public record Item(long id, int position, String subjectType, String subjectId, String subjectName, String awardCode,
+      VoteRule.Ballot ballot) {
+  }
+
+  public record Session(long id, String businessKey, int year, String purpose, String status) {
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public CouncilRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insertSession(String businessKey, int year, String purpose, Instant at) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var ps = connection.prepareStatement("INSERT INTO council_session (business_key, session_year, purpose, status, opened_at)"
+          + " VALUES (?, ?, ?, 'OPEN', ?)", new String[] {"id"});
+      ps.setString(1, businessKey);
+      ps.setInt(2, year);
+      ps.setString(3, purpose);
+      ps.setTimestamp(4, Timestamp.from(at));
+      return ps;
+    }, key);
+    return key.getKey().longValue();
+  }
+
+  public int sessionsOfYear(int year) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM council_session WHERE session_year = ?", Integer.class, year);
+  }
+
+  public void insertItem(long sessionId, int position, String subjectType, String subjectId, String subjectName, String awardCode,
+      VoteRule.Ballot ballot) {
+    jdbc.update("INSERT INTO agenda_item (session_id, position, subject_type, subject_id, subject_name, award_code, ballot)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, position, subjectType, subjectId, subjectName, awardCode, ballot.name());
+  }
+
+  public void insertVoter(long sessionId, String username) {
+    jdbc.update("INSERT INTO session_voter (session_id, username, voted) VALUES (?, ?, FALSE)", sessionId, username);
+  }
+
+  public java.util.Optional<Session> session(long id) {
+    return jdbc.query("SELECT id, business_key, session_year, purpose, status FROM council_session WHERE id = ?",
+        (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)), id).stream().findFirst();
+  }
+
+  public void attachProcess(long sessionId, String processInstanceId) {
+    jdbc.update("UPDATE council_session SET process_instance_id = ? WHERE id = ?", processInstanceId, sessionId);
+  }
+
+  public List<Item> items(long sessionId) {
+    return jdbc.query("SELECT id, position, subject_type, subject_id, subject_name, award_code, ballot FROM agenda_item"
+            + " WHERE session_id = ? ORDER BY position",
+        (rs, i) -> new Item(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            VoteRule.Ballot.valueOf(rs.getString(7))), sessionId);
+  }
+
+  public List<String> voters(long sessionId) {
+    return jdbc.queryForList("SELECT username FROM session_voter WHERE session_id = ? ORDER BY username", String.class, sessionId);
+  }
+
+  public int votedCount(long sessionId) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM session_voter WHERE session_id = ? AND voted", Integer.class, sessionId);
+  }
+
+  /** Marks the member as having voted; false when they do not sit in the session or have voted already. */
+  public boolean markVoted(long sessionId, String username) {
+    return jdbc.update("UPDATE session_voter SET voted = TRUE WHERE session_id = ? AND username = ? AND NOT voted", sessionId, username) == 1;
+  }
+
+  public void insertOpenVote(long itemId, String username, VoteChoice choice) {
+    jdbc.update("INSERT INTO open_vote (item_id, username, choice) VALUES (?, ?, ?)", itemId, username, choice.name());
+  }
+
+  public void insertSecretVote(long itemId, VoteChoice choice) {
+    jdbc.update("INSERT INTO secret_vote (id, item_id, choice) VALUES (?, ?, ?)", UUID.randomUUID().toString(), itemId, choice.name());
+  }
+
+  public Tally tally(long itemId) {
+    int[] counts = new int[VoteChoice.values().length];
+    jdbc.query("SELECT choice, COUNT(*) FROM (SELECT choice FROM open_vote WHERE item_id = ? UNION ALL"
+            + " SELECT choice FROM secret_vote WHERE item_id = ?) votes GROUP BY choice",
+        rs -> {
+          counts[VoteChoice.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
+        }, itemId, itemId);
+    return new Tally(counts[VoteChoice.AGREE.ordinal()], counts[VoteChoice.DISAGREE.ordinal()], counts[VoteChoice.ABSTAIN.ordinal()]);
+  }
+
+  public void recordOutcome(long itemId, Tally tally, Tally.Outcome outcome) {
+    jdbc.update("UPDATE agenda_item SET agree = ?, disagree = ?, abstain = ?, outcome = ? WHERE id = ?",
+        tally.agree(), tally.disagree(), tally.abstain(), outcome.name(), itemId);
+  }
+
+  public void close(long sessionId, String status, Instant at) {
+    jdbc.update("UPDATE council_session SET status = ?, closed_at = ? WHERE id = ?", status, Timestamp.from(at), sessionId);
+  }
+}

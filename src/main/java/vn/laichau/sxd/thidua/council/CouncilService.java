@@ -1,0 +1,73 @@
+package vn.laichau.sxd.thidua.council;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.organisation.CamundaGroups;
+
+/**
+ * Prepares council sessions and serves them to the {@code council-session} process (bean
+ * {@code council}): who votes, and the ballot each voter fills in.
+ */
+@Service("council")
+public class CouncilService {
+
+  /** One item to put on a session's agenda; the ballot type comes from {@code vote-rule}. */
+  public record AgendaEntry(String subjectType, String subjectId, String subjectName, String awardCode) {
+  }
+
+  private final CouncilRepository repository;
+  private final VoteRuleService voteRules;
+  private final IdentityService identityService;
+
+  public CouncilService(CouncilRepository repository, VoteRuleService voteRules, IdentityService identityService) {
+    this.repository = repository;
+    this.voteRules = voteRules;
+    this.identityService = identityService;
+  }
+
+  /** Creates a session {@code HD-<year>-<seq>} whose voters are the council's current members. */
+  @Transactional
+  public long prepareSession(int year, String purpose, List<AgendaEntry> agenda) {
+    if (agenda.isEmpty()) {
+      throw new InvalidInputException("agenda", "Phiên họp phải có ít nhất một nội dung.");
+    }
+    String businessKey = "HD-" + year + "-" + (repository.sessionsOfYear(year) + 1);
+    long sessionId = repository.insertSession(businessKey, year, purpose, ClockUtil.getCurrentTime().toInstant());
+    int position = 0;
+    for (AgendaEntry entry : agenda) {
+      VoteRule rule = voteRules.ruleFor(entry.awardCode());
+      repository.insertItem(sessionId, ++position, entry.subjectType(), entry.subjectId(), entry.subjectName(), entry.awardCode(), rule.ballot());
+    }
+    List<User> members = identityService.createUserQuery().memberOfGroup(CamundaGroups.COUNCIL).orderByUserId().asc().list();
+    members.forEach(member -> repository.insertVoter(sessionId, member.getId()));
+    return sessionId;
+  }
+
+  /** The members who sit in the session, for the ballot tasks. */
+  public List<String> votingMembers(long sessionId) {
+    return repository.voters(sessionId);
+  }
+
+  /** The ballot to fill in: one line per agenda item, choice still empty. */
+  public TypedValue ballotTemplate(long sessionId) {
+    ArrayNode ballot = VariableJson.mapper().createArrayNode();
+    for (CouncilRepository.Item item : repository.items(sessionId)) {
+      ObjectNode line = ballot.addObject();
+      line.put("itemId", String.valueOf(item.id()));
+      line.put("label", item.position() + ". " + item.subjectName() + " — " + item.awardCode()
+          + (item.ballot() == VoteRule.Ballot.SECRET ? " (bỏ phiếu kín)" : " (biểu quyết công khai)"));
+      line.putNull("choice");
+    }
+    return SpinValues.jsonValue(ballot.toString()).create();
+  }
+}

@@ -1,0 +1,46 @@
+package vn.laichau.sxd.thidua.council;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/**
+ * Start of {@code council-session}: the session must have been prepared and still be open. Sets
+ * the business key {@code HD-<year>-<seq>} and, unless given, closes voting after
+ * {@value #DEFAULT_VOTING_DAYS} working days (absent members vote in writing until then).
+ */
+@Component("councilSessionStart")
+public class CouncilSessionStart implements ExecutionListener {
+
+  static final int DEFAULT_VOTING_DAYS = 5;
+
+  private final CouncilRepository repository;
+  private final WorkingDayCalendar workingDays;
+
+  public CouncilSessionStart(CouncilRepository repository, WorkingDayCalendar workingDays) {
+    this.repository = repository;
+    this.workingDays = workingDays;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Object id = execution.getVariable("sessionId");
+    if (!(id instanceof Number number)) {
+      throw new InvalidInputException("sessionId", "Thiếu mã phiên họp (biến 'sessionId').");
+    }
+    CouncilRepository.Session session = repository.session(number.longValue())
+        .orElseThrow(() -> new InvalidInputException("sessionId", "Không có phiên họp " + id + "."));
+    if (!"OPEN".equals(session.status())) {
+      throw new InvalidInputException("sessionId", "Phiên họp " + session.businessKey() + " đã kết thúc.");
+    }
+    execution.setProcessBusinessKey(session.businessKey());
+    execution.setVariable("sessionId", session.id());
+    execution.setVariable("sessionKey", session.businessKey());
+    if (execution.getVariable("closesAt") == null) {
+      execution.setVariable("closesAt", workingDays.dueIn(DEFAULT_VOTING_DAYS));
+    }
+    repository.attachProcess(session.id(), execution.getProcessInstanceId());
+  }
+}

@@ -1,0 +1,41 @@
+package vn.laichau.sxd.thidua.council;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes the session: counts every item under its rule (quorum and pass share from
+ * {@code vote-rule}, compared exactly) and records the outcomes for the minutes. Without quorum
+ * the session decides nothing.
+ */
+@Component("sessionTally")
+public class SessionTally implements JavaDelegate {
+
+  private final CouncilRepository repository;
+  private final VoteRuleService voteRules;
+
+  public SessionTally(CouncilRepository repository, VoteRuleService voteRules) {
+    this.repository = repository;
+    this.voteRules = voteRules;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long sessionId = ((Number) execution.getVariable("sessionId")).longValue();
+    int members = repository.voters(sessionId).size();
+    int passed = 0;
+    boolean quorum = true;
+    for (CouncilRepository.Item item : repository.items(sessionId)) {
+      Tally tally = repository.tally(item.id());
+      Tally.Outcome outcome = tally.outcome(voteRules.ruleFor(item.awardCode()), members);
+      repository.recordOutcome(item.id(), tally, outcome);
+      passed += outcome == Tally.Outcome.PASSED ? 1 : 0;
+      quorum &= outcome != Tally.Outcome.NO_QUORUM;
+    }
+    repository.close(sessionId, quorum ? "CLOSED" : "NO_QUORUM", ClockUtil.getCurrentTime().toInstant());
+    execution.setVariable("quorumReached", quorum);
+    execution.setVariable("passedItems", passed);
+  }
+}

@@ -1,0 +1,6 @@
+package vn.laichau.sxd.thidua.council;
+
+/** A member's choice on one agenda item. */
+public enum VoteChoice {
+  AGREE, DISAGREE, ABSTAIN
+}
