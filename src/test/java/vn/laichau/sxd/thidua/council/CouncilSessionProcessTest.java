@@ -52,8 +52,14 @@ class CouncilSessionProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void cleanUp() {
     ClockUtil.reset();
+    // Open sessions would leave ballot tasks in the members' task lists for the other tests.
+    List<String> open = runtimeService.createProcessInstanceQuery().processDefinitionKey("council-session").list()
+        .stream().map(p -> p.getId()).toList();
+    if (!open.isEmpty()) {
+      runtimeService.deleteProcessInstances(open, "test clean-up", true, true);
+    }
   }
 
   /** Item 1: LĐTT, open vote. Item 2: CSTĐCS, secret ballot. */
