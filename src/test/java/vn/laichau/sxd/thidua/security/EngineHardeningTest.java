@@ -110,8 +110,8 @@ class EngineHardeningTest {
     RegistrationTestSupport.cleanSlate(runtimeService, jdbc);
     Http.Response response = http.post("/engine-rest/process-definition/key/emulation-registration/start", "thuky",
         "{\"variables\":{\"year\":{\"value\":2031}}}");
-    assertThat(response.status()).isGreaterThanOrEqualTo(400);
-    assertThat(response.json().path("message").asText()).contains("Năm đăng ký phải từ 2026 đến 2030.");
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("message").asText()).isEqualTo("Năm đăng ký phải từ 2026 đến 2030.");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration").count()).isZero();
   }
 
@@ -123,7 +123,7 @@ class EngineHardeningTest {
           "{\"variables\":{\"unitTitle\":{\"value\":\"TTLDTT\"}}}");
       assertThat(response.status()).as(action).isEqualTo(400);
       assertThat(response.json().path("message").asText())
-          .contains("Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
+          .isEqualTo("Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
     }
   }
 }
