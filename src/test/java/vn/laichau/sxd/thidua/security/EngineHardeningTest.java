@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +27,7 @@ import vn.laichau.sxd.thidua.registration.RegistrationTestSupport;
 
 /** The remaining points of DESIGN §7, each by the behaviour it guarantees. */
 @ThiduaTest
+@ExtendWith(OutputCaptureExtension.class)
 class EngineHardeningTest {
 
   @Autowired ProcessEngineConfigurationImpl configuration;
@@ -113,6 +117,13 @@ class EngineHardeningTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().path("message").asText()).isEqualTo("Năm đăng ký phải từ 2026 đến 2030.");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration").count()).isZero();
+  }
+
+  @Test
+  void aRefusalIsNotLoggedAsAnEngineError(CapturedOutput output) {
+    String task = http.get("/engine-rest/task?maxResults=1", "truongphong.qhkt").json().get(0).path("id").asText();
+    assertThat(http.post("/engine-rest/task/" + task + "/complete", "truongphong.qhkt", "{}").status()).isEqualTo(400);
+    assertThat(output.getOut()).doesNotContain("ENGINE-16004");
   }
 
   @Test
