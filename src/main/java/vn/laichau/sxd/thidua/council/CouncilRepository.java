@@ -53,6 +53,44 @@ public class CouncilRepository {
     jdbc.update("INSERT INTO session_voter (session_id, username, voted) VALUES (?, ?, FALSE)", sessionId, username);
   }
 
+  public java.util.Optional<Session> sessionByKey(String businessKey) {
+    return jdbc.query("SELECT id, business_key, session_year, purpose, status FROM council_session WHERE business_key = ?",
+        (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)), businessKey)
+        .stream().findFirst();
+  }
+
+  public record Attendance(String username, boolean voted) {
+  }
+
+  public record ItemResult(int position, String subjectType, String subjectId, String subjectName, String awardCode, String ballot,
+      Integer agree, Integer disagree, Integer abstain, String outcome) {
+  }
+
+  public record OpenVote(int position, String username, String choice) {
+  }
+
+  /** Members who sit in the session, each with whether they voted. */
+  public List<Attendance> attendance(long sessionId) {
+    return jdbc.query("SELECT username, voted FROM session_voter WHERE session_id = ? ORDER BY username",
+        (rs, i) -> new Attendance(rs.getString(1), rs.getBoolean(2)), sessionId);
+  }
+
+  /** The agenda with each item's counts and outcome (null before the count). */
+  public List<ItemResult> results(long sessionId) {
+    return jdbc.query("SELECT position, subject_type, subject_id, subject_name, award_code, ballot, agree, disagree, abstain, outcome"
+            + " FROM agenda_item WHERE session_id = ? ORDER BY position",
+        (rs, i) -> new ItemResult(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            (Integer) rs.getObject(7, Integer.class), (Integer) rs.getObject(8, Integer.class), (Integer) rs.getObject(9, Integer.class),
+            rs.getString(10)), sessionId);
+  }
+
+  /** Who voted how on the open items; secret items have no such record. */
+  public List<OpenVote> openVotes(long sessionId) {
+    return jdbc.query("SELECT i.position, v.username, v.choice FROM open_vote v JOIN agenda_item i ON i.id = v.item_id"
+            + " WHERE i.session_id = ? ORDER BY i.position, v.username",
+        (rs, i) -> new OpenVote(rs.getInt(1), rs.getString(2), rs.getString(3)), sessionId);
+  }
+
   public java.util.Optional<Session> session(long id) {
     return jdbc.query("SELECT id, business_key, session_year, purpose, status FROM council_session WHERE id = ?",
         (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)), id).stream().findFirst();

@@ -55,6 +55,9 @@ public class SecurityConfiguration {
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
             .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/evaluations/**"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR)
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/council/**"))
+            .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR,
+                CamundaGroups.COUNCIL)
             .anyRequest().authenticated())
         .authenticationProvider(authenticationProvider)
         .httpBasic(basic -> basic.realmName("thidua"))

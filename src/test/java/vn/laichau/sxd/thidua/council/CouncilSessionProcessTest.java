@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
@@ -45,6 +46,7 @@ class CouncilSessionProcessTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void monday() {
@@ -137,6 +139,25 @@ class CouncilSessionProcessTest {
     assertThat(item(sessionId, 2)).containsEntry("OUTCOME", "FAILED").containsEntry("AGREE", 6).containsEntry("ABSTAIN", 3);
     assertThat(endedAt(instance, "sessionDecided")).isTrue();
     assertThat(jdbc.queryForObject("SELECT status FROM council_session WHERE id = ?", String.class, sessionId)).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void theMinutesShowAttendanceCountsAndOnlyTheOpenVotesByName() {
+    String instance = openSession();
+    long sessionId = sessionId(instance);
+    for (int i = 0; i < COUNCIL.size(); i++) {
+      vote(instance, COUNCIL.get(i), "AGREE", i < 8 ? "AGREE" : "DISAGREE");
+    }
+    runDueJobs(instance);
+    String key = jdbc.queryForObject("SELECT business_key FROM council_session WHERE id = ?", String.class, sessionId);
+
+    Http.Response minutes = new Http(port).get("/api/council/sessions/" + key, "thuky");
+
+    assertThat(minutes.status()).isEqualTo(200);
+    assertThat(minutes.json().path("members").size()).isEqualTo(9);
+    assertThat(minutes.json().path("items").get(1).toString()).contains("\"outcome\":\"PASSED\"").contains("\"agree\":8");
+    assertThat(minutes.json().path("openVotes").findValuesAsText("position")).containsOnly("1").hasSize(9);
+    assertThat(new Http(port).get("/api/council/sessions/" + key, "an.nv.vp").status()).isEqualTo(403);
   }
 
   @Test
