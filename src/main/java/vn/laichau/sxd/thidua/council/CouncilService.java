@@ -25,6 +25,10 @@ public class CouncilService {
   public record AgendaEntry(String subjectType, String subjectId, String subjectName, String awardCode) {
   }
 
+  /** The counted outcome of one agenda item. */
+  public record ItemOutcome(String subjectType, String subjectId, String awardCode, String outcome) {
+  }
+
   private final CouncilRepository repository;
   private final VoteRuleService voteRules;
   private final IdentityService identityService;
@@ -51,6 +55,12 @@ public class CouncilService {
     List<User> members = identityService.createUserQuery().memberOfGroup(CamundaGroups.COUNCIL).orderByUserId().asc().list();
     members.forEach(member -> repository.insertVoter(sessionId, member.getId()));
     return sessionId;
+  }
+
+  /** Each item's outcome once the session has been counted. */
+  public List<ItemOutcome> outcomes(long sessionId) {
+    return repository.results(sessionId).stream()
+        .map(r -> new ItemOutcome(r.subjectType(), r.subjectId(), r.awardCode(), r.outcome())).toList();
   }
 
   /** The members who sit in the session, for the ballot tasks. */

@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.decision;
 
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.decision;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,11 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 public class AwardsRegisterService {
 
   static final String REGULAR = "CONG_TRANG";
+
+  /** What a decision awards to one subject, before it is recorded. */
+  public record NewAward(SubjectType subjectType, String subjectId, int year, String awardCode, String commendationType,
+      String decisionNumber, LocalDate decisionDate, String decidedBy, Long amountVnd, String note) {
+  }
 
   /** Who an award is for; part of this service's public API. */
   public enum SubjectType {

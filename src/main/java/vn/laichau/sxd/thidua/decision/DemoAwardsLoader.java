@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.decision;
 
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.decision;
 
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,31 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/** The secretariat's appraisal of a unit's nominations: accept, or return with a reason. */
+@Component("nominationAppraisal")
+public class NominationAppraisal implements TaskListener {
+
+  private final RoundRepository rounds;
+
+  public NominationAppraisal(RoundRepository rounds) {
+    this.rounds = rounds;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable("appraisalDecision");
+    Object note = task.getVariable("appraisalNote");
+    if ("RETURN".equals(decision) && (note == null || note.toString().isBlank())) {
+      throw new InvalidInputException("appraisalNote", "Trả lại đề nghị thì phải ghi rõ lý do để đơn vị bổ sung.");
+    }
+    if (!"ACCEPT".equals(decision) && !"RETURN".equals(decision)) {
+      throw new InvalidInputException("appraisalDecision", "Hãy chọn kết quả thẩm định: Chấp nhận hoặc Trả lại.");
+    }
+    rounds.setUnitStatus((String) task.getVariable("roundKey"), (String) task.getVariable("unitCode"),
+        "ACCEPT".equals(decision) ? "ACCEPTED" : "RETURNED");
+  }
+}

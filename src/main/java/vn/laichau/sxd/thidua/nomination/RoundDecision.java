@@ -1,0 +1,74 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.decision.RewardAmountService;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/**
+ * The Director's decision: every passed nomination within the Director's authority enters the
+ * awards register with its amount; those above it are marked to be forwarded to the province.
+ */
+@Component("roundDecision")
+public class RoundDecision implements TaskListener {
+
+  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final RoundRepository rounds;
+  private final AwardsRegisterService register;
+  private final RewardAmountService rewards;
+  private final DecisionService decisions;
+
+  public RoundDecision(RoundRepository rounds, AwardsRegisterService register, RewardAmountService rewards, DecisionService decisions) {
+    this.rounds = rounds;
+    this.register = register;
+    this.rewards = rewards;
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object number = task.getVariable("decisionNumber");
+    if (number == null || number.toString().isBlank()) {
+      throw new InvalidInputException("decisionNumber", "Hãy nhập số quyết định.");
+    }
+    LocalDate date = date(task.getVariable("decisionDate"));
+    String roundKey = (String) task.getVariable("roundKey");
+    int year = ((Number) task.getVariable("year")).intValue();
+    String type = (String) task.getVariable("commendationType");
+    for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
+      if (!"PASSED".equals(nominee.outcome())) {
+        continue;
+      }
+      String decider = decisions.evaluateDecisionTableByKey("award-routing", Map.of("awardCode", nominee.awardCode()))
+          .getSingleResult().getEntry("decider");
+      if (!"GIAM_DOC_SO".equals(decider)) {
+        rounds.setDecided(nominee.id(), "FORWARDED", null);
+        continue;
+      }
+      SubjectType subject = SubjectType.valueOf(nominee.subjectType());
+      long amount = rewards.amountVnd(nominee.awardCode(), subject, date);
+      long entry = register.record(new NewAward(subject, nominee.subjectId(), year, nominee.awardCode(), type, number.toString().strip(),
+          date, decider, amount, nominee.achievementSummary()), task.getAssignee());
+      rounds.setDecided(nominee.id(), "AWARDED", entry);
+    }
+  }
+
+  private static LocalDate date(Object value) {
+    try {
+      String text = value == null ? "" : value.toString().strip();
+      return text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("decisionDate", "Ngày quyết định phải có dạng dd/mm/yyyy, ví dụ 20/01/2026.");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.Map;
+import org.camunda.spin.plugin.variable.SpinValues;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.council.CouncilService;
+
+/**
+ * Copies the council's outcomes to the nominations and fixes the end of the public disclosure:
+ * the longest {@code disclosureDays} (decision {@code award-routing}) among the passed awards.
+ */
+@Component("roundOutcomes")
+public class RoundOutcomes implements JavaDelegate {
+
+  private final RoundRepository rounds;
+  private final CouncilService council;
+  private final DecisionService decisions;
+  private final WorkingDayCalendar workingDays;
+
+  public RoundOutcomes(RoundRepository rounds, CouncilService council, DecisionService decisions, WorkingDayCalendar workingDays) {
+    this.rounds = rounds;
+    this.council = council;
+    this.decisions = decisions;
+    this.workingDays = workingDays;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String roundKey = (String) execution.getVariable("roundKey");
+    long sessionId = ((Number) execution.getVariable("sessionId")).longValue();
+    int disclosureDays = 0;
+    for (CouncilService.ItemOutcome outcome : council.outcomes(sessionId)) {
+      for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
+        if (nominee.subjectId().equals(outcome.subjectId()) && nominee.awardCode().equals(outcome.awardCode())) {
+          rounds.setOutcome(nominee.id(), outcome.outcome());
+        }
+      }
+      if ("PASSED".equals(outcome.outcome())) {
+        Number days = decisions.evaluateDecisionTableByKey("award-routing", Map.of("awardCode", outcome.awardCode()))
+            .getSingleResult().getEntry("disclosureDays");
+        disclosureDays = Math.max(disclosureDays, days.intValue());
+      }
+    }
+    execution.setVariable("disclosureEnds", workingDays.dueIn(disclosureDays));
+    ArrayNode view = VariableJson.mapper().createArrayNode();
+    for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
+      view.addObject().put("name", nominee.subjectName()).put("award", AwardCode.labelOf(nominee.awardCode()))
+          .put("outcome", "PASSED".equals(nominee.outcome()) ? "Thông qua" : "Không thông qua");
+    }
+    execution.setVariable("resultsView", SpinValues.jsonValue(view.toString()).create());
+  }
+}

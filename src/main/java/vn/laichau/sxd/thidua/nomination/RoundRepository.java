@@ -1,0 +1,60 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Commendation rounds and their nominations. */
+@Repository
+public class RoundRepository {
+
+  public record Nominee(long id, String unitCode, String subjectType, String subjectId, String subjectName, String awardCode,
+      String achievementSummary, String status, String outcome) {
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public RoundRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public int roundsOf(int year, String type) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM commendation_round WHERE round_year = ? AND commendation_type = ?", Integer.class, year, type);
+  }
+
+  public void open(String businessKey, int year, String type, String processInstanceId, Instant at) {
+    jdbc.update("INSERT INTO commendation_round (business_key, round_year, commendation_type, process_instance_id, opened_at) VALUES (?, ?, ?, ?, ?)",
+        businessKey, year, type, processInstanceId, Timestamp.from(at));
+  }
+
+  /** Replaces the unit's nominations in the round (a resubmission after a return replaces them all). */
+  public void replaceUnit(String roundKey, String unitCode, List<Nominee> nominees) {
+    jdbc.update("DELETE FROM nomination WHERE round_key = ? AND unit_code = ?", roundKey, unitCode);
+    for (Nominee n : nominees) {
+      jdbc.update("INSERT INTO nomination (round_key, unit_code, subject_type, subject_id, subject_name, award_code, achievement_summary, status)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PROPOSED')", roundKey, unitCode, n.subjectType(), n.subjectId(), n.subjectName(), n.awardCode(),
+          n.achievementSummary());
+    }
+  }
+
+  public void setUnitStatus(String roundKey, String unitCode, String status) {
+    jdbc.update("UPDATE nomination SET status = ? WHERE round_key = ? AND unit_code = ?", status, roundKey, unitCode);
+  }
+
+  public List<Nominee> nominees(String roundKey, String status) {
+    return jdbc.query("SELECT id, unit_code, subject_type, subject_id, subject_name, award_code, achievement_summary, status, outcome"
+            + " FROM nomination WHERE round_key = ? AND status = ? ORDER BY unit_code, id",
+        (rs, i) -> new Nominee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getString(9)), roundKey, status);
+  }
+
+  public void setOutcome(long nominationId, String outcome) {
+    jdbc.update("UPDATE nomination SET outcome = ? WHERE id = ?", outcome, nominationId);
+  }
+
+  public void setDecided(long nominationId, String status, Long awardEntryId) {
+    jdbc.update("UPDATE nomination SET status = ?, award_entry_id = ? WHERE id = ?", status, awardEntryId, nominationId);
+  }
+}

@@ -1,0 +1,218 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/** commendation-round on the demo's 2025 data: every path built so far. */
+@ThiduaTest
+class CommendationRoundProcessTest {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final String DECISION = "TEST-12/QĐ-SXD";
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    cleanUp();
+    today(LocalDate.of(2026, 1, 5));
+  }
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    for (String key : List.of("commendation-round", "council-session")) {
+      List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
+      if (!ids.isEmpty()) {
+        runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
+      }
+    }
+    // Test clean-up only: the application never deletes from the register.
+    jdbc.update("DELETE FROM award_entry WHERE decision_number = ?", DECISION);
+    jdbc.update("DELETE FROM nomination");
+    jdbc.update("DELETE FROM commendation_round");
+  }
+
+  private static void today(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
+  }
+
+  private ProcessInstance openRound() {
+    return runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+  }
+
+  private Task task(ProcessInstance round, String activity, String unitCode) {
+    return taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(activity).list().stream()
+        .filter(t -> unitCode.equals(taskService.getVariable(t.getId(), "unitCode"))).findFirst().orElseThrow();
+  }
+
+  private void nominate(ProcessInstance round, String unitCode, String nominations) {
+    taskService.complete(task(round, "nominate", unitCode).getId(), Variables.createVariables().putValue("nominations", nominations));
+  }
+
+  private void nominateNothingElseAndAcceptAll(ProcessInstance round) {
+    for (Task open : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("nominate").list()) {
+      taskService.complete(open.getId(), Variables.createVariables().putValue("nominations", "[]"));
+    }
+    for (Task appraise : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").list()) {
+      taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT"));
+    }
+  }
+
+  private ProcessInstance session(ProcessInstance round) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).singleResult();
+  }
+
+  /** Every council member who is given a ballot agrees with every item; {@code voters} limits how many vote. */
+  private void councilVotes(ProcessInstance round, int voters) {
+    ProcessInstance session = session(round);
+    long sessionId = ((Number) runtimeService.getVariable(session.getId(), "sessionId")).longValue();
+    List<Long> items = jdbc.queryForList("SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position", Long.class, sessionId);
+    StringBuilder ballot = new StringBuilder("[");
+    for (Long item : items) {
+      ballot.append(ballot.length() > 1 ? "," : "").append("{\"itemId\":\"").append(item).append("\",\"choice\":\"AGREE\"}");
+    }
+    String choices = ballot.append("]").toString();
+    List<Task> ballots = taskService.createTaskQuery().processInstanceId(session.getId()).list();
+    ballots.subList(0, voters).forEach(t -> taskService.complete(t.getId(), Variables.createVariables().putValue("ballot", choices)));
+    runDueJobs();
+  }
+
+  private void runDueJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
+      if (due.isEmpty()) {
+        return;
+      }
+      managementService.executeJob(due.get(0).getId());
+    }
+  }
+
+  private boolean at(ProcessInstance round, String activity) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(round.getId()).activityId(activity).count() > 0;
+  }
+
+  @Test
+  void fromNominationsToTheDirectorsDecisionAndTheRegister() {
+    ProcessInstance round = openRound();
+    assertThat(round.getBusinessKey()).isEqualTo("KT-2025-CONG_TRANG-1");
+    Task qhkt = task(round, "nominate", "QHKT");
+    assertThat(qhkt.getName()).isEqualTo("Bình xét khen thưởng 2025 — Phòng Quy hoạch – Kiến trúc");
+    assertThat(taskService.getVariable(qhkt.getId(), "eligibilityView").toString()).contains("Chiến sĩ thi đua tỉnh");
+
+    nominate(round, "QHKT", "[{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTDCS\",\"achievementSummary\":\"Số hóa hồ sơ quy hoạch\"},"
+        + "{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTD_TINH\",\"achievementSummary\":\"Sáng kiến cấp tỉnh\"},"
+        + "{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominateNothingElseAndAcceptAll(round);
+    assertThat(session(round)).as("the council session is called").isNotNull();
+
+    councilVotes(round, 9);
+    assertThat(at(round, "disclosure")).isTrue();
+    assertThat(taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("decide").count())
+        .as("nothing is decided during the disclosure").isZero();
+
+    today(LocalDate.of(2026, 1, 20));
+    runDueJobs();
+    Task decide = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("decide").singleResult();
+    assertThat(taskService.getVariable(decide.getId(), "resultsView").toString()).contains("Thông qua");
+    assertThatThrownBy(() -> taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION)
+        .putValue("decisionDate", "2026/01/20"))).hasMessageStartingWith("Ngày quyết định phải có dạng dd/mm/yyyy");
+    taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION).putValue("decisionDate", "20/01/2026"));
+
+    assertThat(at(round, "roundDecided")).isTrue();
+    assertThat(jdbc.queryForList("SELECT subject_id || ':' || award_code || ':' || amount_vnd FROM award_entry WHERE decision_number = ?"
+        + " ORDER BY subject_id, award_code", String.class, DECISION))
+        .containsExactly("bithudoan:LDTT:710000", "truongphong.qhkt:CSTDCS:2340000");
+    assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE award_code = 'CSTD_TINH'", String.class))
+        .as("above the Director's authority").isEqualTo("FORWARDED");
+  }
+
+  @Test
+  void anIneligibleNomineeIsRefusedAndTheTaskStays() {
+    ProcessInstance round = openRound();
+    Task vp = task(round, "nominate", "VP");
+    assertThatThrownBy(() -> nominate(round, "VP", "[{\"subjectId\":\"chutichcongdoan\",\"awardCode\":\"LDTT\"}]"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Phan Văn Lợi — LDTT: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
+    assertThat(taskService.createTaskQuery().taskId(vp.getId()).count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination", Integer.class)).isZero();
+  }
+
+  @Test
+  void aReturnedProposalGoesBackToTheUnitWithTheReason() {
+    ProcessInstance round = openRound();
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    Task appraise = task(round, "appraise", "QHKT");
+    assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "RETURN")))
+        .hasMessage("Trả lại đề nghị thì phải ghi rõ lý do để đơn vị bổ sung.");
+    taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "RETURN")
+        .putValue("appraisalNote", "Bổ sung biên bản họp bình xét"));
+
+    Task again = task(round, "nominate", "QHKT");
+    assertThat(taskService.getVariable(again.getId(), "appraisalNote")).isEqualTo("Bổ sung biên bản họp bình xét");
+    assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("RETURNED");
+  }
+
+  @Test
+  void withoutQuorumTheSecretariatCallsTheCouncilAgain() {
+    ProcessInstance round = openRound();
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominateNothingElseAndAcceptAll(round);
+    councilVotes(round, 5);
+    today(LocalDate.of(2026, 1, 13));
+    runDueJobs();
+
+    Task reschedule = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("reschedule").singleResult();
+    assertThat(reschedule).isNotNull();
+    taskService.complete(reschedule.getId());
+
+    councilVotes(round, 9);
+    assertThat(at(round, "disclosure")).isTrue();
+    assertThat(jdbc.queryForObject("SELECT outcome FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("PASSED");
+  }
+
+  @Test
+  void aRoundWithoutNominationsEndsWithoutACouncil() {
+    ProcessInstance round = openRound();
+    nominateNothingElseAndAcceptAll(round);
+    assertThat(at(round, "nothingNominated")).isTrue();
+    assertThat(session(round)).isNull();
+  }
+
+  @Test
+  void aStartWithoutDataOrWithAnUnsupportedTypeIsRefused() {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2029, "commendationType", "CONG_TRANG")))
+        .hasMessage("Chưa có kết quả đánh giá, xếp loại năm 2029: hãy nhập trước khi bình xét.");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "KHAC")))
+        .hasMessage("Loại khen thưởng phải là CONG_TRANG, CHUYEN_DE hoặc DOT_XUAT.");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "DOT_XUAT")))
+        .hasMessage("Khen thưởng đột xuất theo thủ tục đơn giản chưa có trong hệ thống.");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("commendation-round").count()).isZero();
+  }
+}
