@@ -50,6 +50,17 @@ public class RoundRepository {
             rs.getString(7), rs.getString(8), rs.getString(9)), roundKey, status);
   }
 
+  public java.util.Optional<Nominee> find(String roundKey, String subjectId, String awardCode) {
+    return jdbc.query("SELECT id, unit_code, subject_type, subject_id, subject_name, award_code, achievement_summary, status, outcome"
+            + " FROM nomination WHERE round_key = ? AND subject_id = ? AND award_code = ?",
+        (rs, i) -> new Nominee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getString(9)), roundKey, subjectId, awardCode).stream().findFirst();
+  }
+
+  public void setStatus(long nominationId, String status) {
+    jdbc.update("UPDATE nomination SET status = ? WHERE id = ?", status, nominationId);
+  }
+
   public void setOutcome(long nominationId, String outcome) {
     jdbc.update("UPDATE nomination SET outcome = ? WHERE id = ?", outcome, nominationId);
   }

@@ -154,6 +154,38 @@ class CommendationRoundProcessTest {
   }
 
   @Test
+  void anObjectionDuringDisclosureHoldsTheItemUntilTheSecretariatResolvesIt() {
+    ProcessInstance round = openRound();
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"},"
+        + "{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTDCS\",\"achievementSummary\":\"Số hóa hồ sơ\"}]");
+    nominateNothingElseAndAcceptAll(round);
+    councilVotes(round, 9);
+
+    assertThatThrownBy(() -> runtimeService.createMessageCorrelation("ObjectionRaised").processInstanceBusinessKey(round.getBusinessKey())
+        .setVariableLocal("subjectId", "an.nv.vp").setVariableLocal("awardCode", "LDTT").setVariableLocal("objectionText", "Sai").correlate())
+        .hasMessageStartingWith("Không có nội dung 'an.nv.vp — LDTT'");
+    runtimeService.createMessageCorrelation("ObjectionRaised").processInstanceBusinessKey(round.getBusinessKey())
+        .setVariableLocal("subjectId", "bithudoan").setVariableLocal("awardCode", "LDTT")
+        .setVariableLocal("objectionText", "Nghỉ việc riêng quá số ngày quy định").correlate();
+    assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("ON_HOLD");
+
+    today(LocalDate.of(2026, 1, 20));
+    runDueJobs();
+    assertThat(taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("decide").count())
+        .as("the Director decides once every objection is resolved").isZero();
+    Task resolve = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("resolveObjection").singleResult();
+    assertThat(resolve.getName()).isEqualTo("Giải quyết ý kiến phản ánh — Giàng A Chư — Lao động tiên tiến");
+    taskService.complete(resolve.getId(), Variables.createVariables().putValue("objectionDecision", "UPHELD")
+        .putValue("objectionNote", "Xác minh đúng: nghỉ 45 ngày"));
+
+    Task decide = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("decide").singleResult();
+    taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION).putValue("decisionDate", "20/01/2026"));
+    assertThat(jdbc.queryForList("SELECT subject_id FROM award_entry WHERE decision_number = ?", String.class, DECISION))
+        .containsExactly("truongphong.qhkt");
+    assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
   void anIneligibleNomineeIsRefusedAndTheTaskStays() {
     ProcessInstance round = openRound();
     Task vp = task(round, "nominate", "VP");
