@@ -26,7 +26,8 @@ public class CouncilService {
   }
 
   /** The counted outcome of one agenda item. */
-  public record ItemOutcome(String subjectType, String subjectId, String awardCode, String outcome) {
+  public record ItemOutcome(String subjectType, String subjectId, String awardCode, String outcome, Integer agree, Integer disagree,
+      Integer abstain) {
   }
 
   private final CouncilRepository repository;
@@ -60,7 +61,8 @@ public class CouncilService {
   /** Each item's outcome once the session has been counted. */
   public List<ItemOutcome> outcomes(long sessionId) {
     return repository.results(sessionId).stream()
-        .map(r -> new ItemOutcome(r.subjectType(), r.subjectId(), r.awardCode(), r.outcome())).toList();
+        .map(r -> new ItemOutcome(r.subjectType(), r.subjectId(), r.awardCode(), r.outcome(), r.agree(), r.disagree(), r.abstain()))
+        .toList();
   }
 
   /** The members who sit in the session, for the ballot tasks. */

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -20,22 +19,19 @@ public class RewardAmountService {
 
   private static final BigDecimal ROUNDING_STEP = BigDecimal.valueOf(10_000);
 
-  private final DecisionService decisionService;
+  private final Decisions decisions;
   private final BaseSalaryProperties salaries;
 
-  public RewardAmountService(DecisionService decisionService, BaseSalaryProperties salaries) {
-    this.decisionService = decisionService;
+  public RewardAmountService(Decisions decisions, BaseSalaryProperties salaries) {
+    this.decisions = decisions;
     this.salaries = salaries;
   }
 
   public long amountVnd(String awardCode, SubjectType subjectType, LocalDate decisionDate) {
-    DmnDecisionRuleResult row = decisionService.evaluateDecisionTableByKey("reward-amount", Variables.createVariables()
-        .putValue("awardCode", awardCode).putValue("subjectType", subjectType.name()).putValue("decisionDate", decisionDate))
-        .getSingleResult();
-    if (row == null) {
-      throw new InvalidInputException("awardCode", "Không có hệ số tiền thưởng cho " + awardCode + " (" + subjectType + ").");
-    }
-    BigDecimal coefficient = BigDecimal.valueOf(((Number) row.getEntry("coefficient")).doubleValue());
+    Map<String, Object> row = decisions.row("reward-amount",
+            Map.of("awardCode", awardCode, "subjectType", subjectType.name(), "decisionDate", decisionDate))
+        .orElseThrow(() -> new InvalidInputException("awardCode", "Không có hệ số tiền thưởng cho " + awardCode + " (" + subjectType + ")."));
+    BigDecimal coefficient = BigDecimal.valueOf(((Number) row.get("coefficient")).doubleValue());
     BigDecimal amount = coefficient.multiply(BigDecimal.valueOf(baseSalaryOn(decisionDate)));
     return amount.divide(ROUNDING_STEP, 0, RoundingMode.CEILING).multiply(ROUNDING_STEP).longValueExact();
   }

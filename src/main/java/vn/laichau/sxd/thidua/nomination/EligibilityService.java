@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
+import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.StaffMember;
 
@@ -28,11 +28,11 @@ public class EligibilityService {
   private final OrganisationService organisation;
   private final EvaluationRepository evaluations;
   private final AwardsRegisterService register;
-  private final DecisionService decisions;
+  private final Decisions decisions;
   private final NominationRulesProperties rules;
 
   public EligibilityService(OrganisationService organisation, EvaluationRepository evaluations, AwardsRegisterService register,
-      DecisionService decisions, NominationRulesProperties rules) {
+      Decisions decisions, NominationRulesProperties rules) {
     this.organisation = organisation;
     this.evaluations = evaluations;
     this.register = register;
@@ -128,7 +128,7 @@ public class EligibilityService {
   }
 
   private List<Eligibility.Reason> reasons(String decisionKey, Map<String, Object> inputs) {
-    return decisions.evaluateDecisionTableByKey(decisionKey, inputs).getResultList().stream()
+    return decisions.rows(decisionKey, inputs).stream()
         .map(row -> new Eligibility.Reason((String) row.get("reasonCode"), (String) row.get("reason"), (String) row.get("legalBasis")))
         .toList();
   }

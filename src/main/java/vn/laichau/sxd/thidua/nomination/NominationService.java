@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -25,9 +25,9 @@ public class NominationService {
   private static final Set<String> NEEDS_SUMMARY = Set.of("BAO_CAO_THANH_TICH", "TOM_TAT_THANH_TICH");
 
   private final EligibilityService eligibility;
-  private final DecisionService decisions;
+  private final Decisions decisions;
 
-  public NominationService(EligibilityService eligibility, DecisionService decisions) {
+  public NominationService(EligibilityService eligibility, Decisions decisions) {
     this.eligibility = eligibility;
     this.decisions = decisions;
   }
@@ -63,7 +63,6 @@ public class NominationService {
   }
 
   private boolean needsSummary(String awardCode, String commendationType) {
-    return decisions.evaluateDecisionTableByKey("dossier-checklist", Map.of("awardCode", awardCode, "commendationType", commendationType))
-        .getResultList().stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.get("documentCode")));
+    return decisions.rows("dossier-checklist", Map.of("awardCode", awardCode, "commendationType", commendationType)).stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.get("documentCode")));
   }
 }

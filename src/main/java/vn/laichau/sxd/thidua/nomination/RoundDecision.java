@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,7 @@ import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 import vn.laichau.sxd.thidua.decision.RewardAmountService;
+import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -26,9 +26,9 @@ public class RoundDecision implements TaskListener {
   private final RoundRepository rounds;
   private final AwardsRegisterService register;
   private final RewardAmountService rewards;
-  private final DecisionService decisions;
+  private final Decisions decisions;
 
-  public RoundDecision(RoundRepository rounds, AwardsRegisterService register, RewardAmountService rewards, DecisionService decisions) {
+  public RoundDecision(RoundRepository rounds, AwardsRegisterService register, RewardAmountService rewards, Decisions decisions) {
     this.rounds = rounds;
     this.register = register;
     this.rewards = rewards;
@@ -49,8 +49,7 @@ public class RoundDecision implements TaskListener {
       if (!"PASSED".equals(nominee.outcome())) {
         continue;
       }
-      String decider = decisions.evaluateDecisionTableByKey("award-routing", Map.of("awardCode", nominee.awardCode()))
-          .getSingleResult().getEntry("decider");
+      String decider = (String) decisions.row("award-routing", Map.of("awardCode", nominee.awardCode())).orElseThrow().get("decider");
       if (!"GIAM_DOC_SO".equals(decider)) {
         rounds.setDecided(nominee.id(), "FORWARDED", null);
         continue;

@@ -3,8 +3,8 @@ package vn.laichau.sxd.thidua.nomination;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
+import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.engine.VariableJson;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,10 @@ public class RoundOutcomes implements JavaDelegate {
 
   private final RoundRepository rounds;
   private final CouncilService council;
-  private final DecisionService decisions;
+  private final Decisions decisions;
   private final WorkingDayCalendar workingDays;
 
-  public RoundOutcomes(RoundRepository rounds, CouncilService council, DecisionService decisions, WorkingDayCalendar workingDays) {
+  public RoundOutcomes(RoundRepository rounds, CouncilService council, Decisions decisions, WorkingDayCalendar workingDays) {
     this.rounds = rounds;
     this.council = council;
     this.decisions = decisions;
@@ -38,12 +38,11 @@ public class RoundOutcomes implements JavaDelegate {
     for (CouncilService.ItemOutcome outcome : council.outcomes(sessionId)) {
       for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
         if (nominee.subjectId().equals(outcome.subjectId()) && nominee.awardCode().equals(outcome.awardCode())) {
-          rounds.setOutcome(nominee.id(), outcome.outcome());
+          rounds.setOutcome(nominee.id(), outcome.outcome(), outcome.agree(), outcome.disagree(), outcome.abstain());
         }
       }
       if ("PASSED".equals(outcome.outcome())) {
-        Number days = decisions.evaluateDecisionTableByKey("award-routing", Map.of("awardCode", outcome.awardCode()))
-            .getSingleResult().getEntry("disclosureDays");
+        Number days = (Number) decisions.row("award-routing", Map.of("awardCode", outcome.awardCode())).orElseThrow().get("disclosureDays");
         disclosureDays = Math.max(disclosureDays, days.intValue());
       }
     }

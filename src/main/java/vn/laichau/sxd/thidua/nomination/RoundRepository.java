@@ -61,8 +61,33 @@ public class RoundRepository {
     jdbc.update("UPDATE nomination SET status = ? WHERE id = ?", status, nominationId);
   }
 
-  public void setOutcome(long nominationId, String outcome) {
-    jdbc.update("UPDATE nomination SET outcome = ? WHERE id = ?", outcome, nominationId);
+  public void setOutcome(long nominationId, String outcome, Integer agree, Integer disagree, Integer abstain) {
+    jdbc.update("UPDATE nomination SET outcome = ?, agree = ?, disagree = ?, abstain = ? WHERE id = ?",
+        outcome, agree, disagree, abstain, nominationId);
+  }
+
+  public record RoundInfo(String businessKey, int year, String commendationType) {
+  }
+
+  public record Item(String unitCode, String subjectType, String subjectId, String subjectName, String awardCode, String status,
+      String outcome, Integer agree, Integer disagree, Integer abstain, String decisionNumber, java.time.LocalDate decisionDate,
+      Long amountVnd) {
+  }
+
+  public java.util.Optional<RoundInfo> round(String businessKey) {
+    return jdbc.query("SELECT business_key, round_year, commendation_type FROM commendation_round WHERE business_key = ?",
+        (rs, i) -> new RoundInfo(rs.getString(1), rs.getInt(2), rs.getString(3)), businessKey).stream().findFirst();
+  }
+
+  /** Every nomination of the round with its counts and, once decided, its register entry. */
+  public List<Item> items(String roundKey) {
+    return jdbc.query("SELECT n.unit_code, n.subject_type, n.subject_id, n.subject_name, n.award_code, n.status, n.outcome,"
+            + " n.agree, n.disagree, n.abstain, e.decision_number, e.decision_date, e.amount_vnd"
+            + " FROM nomination n LEFT JOIN award_entry e ON e.id = n.award_entry_id WHERE n.round_key = ? ORDER BY n.unit_code, n.id",
+        (rs, i) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), (Integer) rs.getObject(8, Integer.class), (Integer) rs.getObject(9, Integer.class),
+            (Integer) rs.getObject(10, Integer.class), rs.getString(11),
+            rs.getDate(12) == null ? null : rs.getDate(12).toLocalDate(), (Long) rs.getObject(13, Long.class)), roundKey);
   }
 
   public void setDecided(long nominationId, String status, Long awardEntryId) {

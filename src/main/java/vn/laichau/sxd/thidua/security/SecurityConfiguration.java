@@ -55,7 +55,7 @@ public class SecurityConfiguration {
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
             .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/evaluations/**"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR)
-            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/council/**"))
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/council/**"), PATHS.matcher(HttpMethod.GET, "/api/rounds/**"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR,
                 CamundaGroups.COUNCIL)
             .anyRequest().authenticated())

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
@@ -37,6 +38,7 @@ class CommendationRoundProcessTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void setUp() {
@@ -151,6 +153,18 @@ class CommendationRoundProcessTest {
         .containsExactly("bithudoan:LDTT:710000", "truongphong.qhkt:CSTDCS:2340000");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE award_code = 'CSTD_TINH'", String.class))
         .as("above the Director's authority").isEqualTo("FORWARDED");
+
+    Http.Response api = new Http(port).get("/api/rounds/" + round.getBusinessKey(), "giamdoc");
+    assertThat(api.status()).isEqualTo(200);
+    var qhktCstdcs = api.json().path("items").get(0);
+    assertThat(qhktCstdcs.path("item").path("awardCode").asText()).isEqualTo("CSTDCS");
+    assertThat(qhktCstdcs.path("item").path("agree").asInt()).isEqualTo(9);
+    assertThat(qhktCstdcs.path("item").path("outcome").asText()).isEqualTo("PASSED");
+    assertThat(qhktCstdcs.path("item").path("decisionNumber").asText()).isEqualTo(DECISION);
+    assertThat(qhktCstdcs.path("item").path("amountVnd").asLong()).isEqualTo(2_340_000);
+    assertThat(qhktCstdcs.path("eligibility").path("status").asText()).isEqualTo("ELIGIBLE");
+    assertThat(qhktCstdcs.path("awardName").asText()).isEqualTo("Chiến sĩ thi đua cơ sở");
+    assertThat(new Http(port).get("/api/rounds/" + round.getBusinessKey(), "an.nv.vp").status()).isEqualTo(403);
   }
 
   @Test
@@ -183,6 +197,22 @@ class CommendationRoundProcessTest {
     assertThat(jdbc.queryForList("SELECT subject_id FROM award_entry WHERE decision_number = ?", String.class, DECISION))
         .containsExactly("truongphong.qhkt");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  void aUnitHeadNominatesThroughTheRestApiWithTheSameRules() {
+    ProcessInstance round = openRound();
+    Http http = new Http(port);
+    String vp = task(round, "nominate", "VP").getId();
+    String refused = "{\"variables\":{\"nominations\":{\"type\":\"Json\",\"value\":\"[{\\\"subjectId\\\":\\\"chutichcongdoan\\\",\\\"awardCode\\\":\\\"LDTT\\\"}]\"}}}";
+    Http.Response response = http.post("/engine-rest/task/" + vp + "/complete", "chanhvanphong", refused);
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("message").asText())
+        .isEqualTo("Phan Văn Lợi — LDTT: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
+
+    String accepted = refused.replace("chutichcongdoan", "thuky");
+    assertThat(http.post("/engine-rest/task/" + vp + "/complete", "chanhvanphong", accepted).status()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("SELECT subject_id FROM nomination", String.class)).isEqualTo("thuky");
   }
 
   @Test
