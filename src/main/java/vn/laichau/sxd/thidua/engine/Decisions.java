@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +25,7 @@ public class Decisions {
 
   /** Every matching row's outputs (COLLECT tables). */
   public List<Map<String, Object>> rows(String decisionKey, Map<String, Object> inputs) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return decisionService.evaluateDecisionTableByKey(decisionKey, inputs).getResultList();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return AsApplication.call(identityService, () -> decisionService.evaluateDecisionTableByKey(decisionKey, inputs).getResultList());
   }
 
   /** The single matching row of a UNIQUE table, if any. */

@@ -3,7 +3,7 @@ package vn.laichau.sxd.thidua.organisation;
 import java.io.Reader;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.laichau.sxd.thidua.engine.AsApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +36,11 @@ public class OrganisationService {
   public Organisation importFile(Reader file, String initialPassword) {
     Organisation organisation = reader.read(file);
     repository.replaceWith(organisation);
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    return AsApplication.call(identityService, () -> {
       identitySync.apply(organisation, repository.inactiveUsernames(), initialPassword);
       events.publishEvent(new OrganisationChanged(organisation.units()));
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-    return organisation;
+      return organisation;
+    });
   }
 
   public List<Unit> activeUnits() {
