@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.nomination;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,21 @@ public class EvaluationService {
 
   public List<PersonEvaluation> people(int year) {
     return repository.people(year);
+  }
+
+  /**
+   * The warning the secretariat must acknowledge when more than {@code maxPercent} of the people
+   * rated HTTNV or better were rated HTXSNV in the year (compared exactly, in whole numbers).
+   */
+  public Optional<String> excellentShareWarning(int year, int maxPercent) {
+    List<PersonEvaluation> rated = repository.people(year).stream()
+        .filter(e -> e.rating() == Rating.HTXSNV || e.rating() == Rating.HTTNV).toList();
+    long excellent = rated.stream().filter(e -> e.rating() == Rating.HTXSNV).count();
+    if (excellent * 100 <= (long) rated.size() * maxPercent) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(java.util.Locale.forLanguageTag("vi-VN"), "Năm %d có %d/%d người (%.1f%%) được xếp loại Hoàn thành xuất sắc nhiệm vụ,"
+        + " vượt mức %d%% số người từ Hoàn thành tốt nhiệm vụ trở lên.", year, excellent, rated.size(), excellent * 100.0 / rated.size(), maxPercent));
   }
 
   public List<UnitEvaluation> units(int year) {

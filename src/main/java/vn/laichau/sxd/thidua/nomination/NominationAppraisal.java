@@ -25,6 +25,13 @@ public class NominationAppraisal implements TaskListener {
     if (!"ACCEPT".equals(decision) && !"RETURN".equals(decision)) {
       throw new InvalidInputException("appraisalDecision", "Hãy chọn kết quả thẩm định: Chấp nhận hoặc Trả lại.");
     }
+    Object warning = task.getVariable("quotaWarning");
+    boolean acknowledged = Boolean.TRUE.equals(task.getVariable("quotaAcknowledged"));
+    Object reason = task.getVariable("quotaReason");
+    if ("ACCEPT".equals(decision) && warning != null && (!acknowledged || reason == null || reason.toString().isBlank())) {
+      throw new InvalidInputException("quotaAcknowledged",
+          "Tỷ lệ Hoàn thành xuất sắc nhiệm vụ vượt mức: hãy xác nhận đã xem cảnh báo và ghi lý do trước khi chấp nhận.");
+    }
     rounds.setUnitStatus((String) task.getVariable("roundKey"), (String) task.getVariable("unitCode"),
         "ACCEPT".equals(decision) ? "ACCEPTED" : "RETURNED");
   }

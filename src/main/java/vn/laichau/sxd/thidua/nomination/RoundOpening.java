@@ -19,10 +19,15 @@ public class RoundOpening implements ExecutionListener {
 
   private final RoundRepository rounds;
   private final EvaluationRepository evaluations;
+  private final EvaluationService evaluationService;
+  private final NominationRulesProperties rules;
 
-  public RoundOpening(RoundRepository rounds, EvaluationRepository evaluations) {
+  public RoundOpening(RoundRepository rounds, EvaluationRepository evaluations, EvaluationService evaluationService,
+      NominationRulesProperties rules) {
     this.rounds = rounds;
     this.evaluations = evaluations;
+    this.evaluationService = evaluationService;
+    this.rules = rules;
   }
 
   @Override
@@ -46,6 +51,7 @@ public class RoundOpening implements ExecutionListener {
     execution.setProcessBusinessKey(businessKey);
     execution.setVariable("year", year);
     execution.setVariable("roundKey", businessKey);
+    execution.setVariable("quotaWarning", evaluationService.excellentShareWarning(year, rules.htxsnvMaxPercent()).orElse(null));
     rounds.open(businessKey, year, type.toString(), execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -83,7 +83,8 @@ class CommendationRoundProcessTest {
       taskService.complete(open.getId(), Variables.createVariables().putValue("nominations", "[]"));
     }
     for (Task appraise : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").list()) {
-      taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT"));
+      taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
+          .putValue("quotaAcknowledged", true).putValue("quotaReason", "Đơn vị có nhiều thành tích nổi bật"));
     }
   }
 
@@ -213,6 +214,24 @@ class CommendationRoundProcessTest {
     String accepted = refused.replace("chutichcongdoan", "thuky");
     assertThat(http.post("/engine-rest/task/" + vp + "/complete", "chanhvanphong", accepted).status()).isEqualTo(204);
     assertThat(jdbc.queryForObject("SELECT subject_id FROM nomination", String.class)).isEqualTo("thuky");
+  }
+
+  @Test
+  void anExcellentShareAboveTwentyPercentMustBeAcknowledgedWithAReason() {
+    ProcessInstance round = openRound();
+    // The demo's 2025 data: 13 of the 53 people rated HTTNV or better are HTXSNV.
+    assertThat((String) runtimeService.getVariable(round.getId(), "quotaWarning"))
+        .isEqualTo("Năm 2025 có 13/53 người (24,5%) được xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt mức 20% số người từ Hoàn thành tốt nhiệm vụ trở lên.");
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    Task appraise = task(round, "appraise", "QHKT");
+
+    assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")))
+        .hasMessageStartingWith("Tỷ lệ Hoàn thành xuất sắc nhiệm vụ vượt mức");
+    assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
+        .putValue("quotaAcknowledged", true).putValue("quotaReason", " "))).isInstanceOf(InvalidInputException.class);
+    taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
+        .putValue("quotaAcknowledged", true).putValue("quotaReason", "Thành tích vượt trội, đã báo cáo Giám đốc"));
+    assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("ACCEPTED");
   }
 
   @Test
