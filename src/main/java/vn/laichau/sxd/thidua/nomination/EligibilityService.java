@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
@@ -48,9 +49,12 @@ public class EligibilityService {
     int ldtt = 0;
     int cstdcs = 0;
     int disciplined = 0;
+    Map<String, PersonEvaluation> evaluated = evaluations.people(year).stream()
+        .collect(Collectors.toMap(PersonEvaluation::username, e -> e));
     for (StaffMember member : organisation.staffOf(unitCode)) {
-      Optional<PersonEvaluation> evaluation = evaluations.person(year, member.username());
-      List<Eligibility> awards = INDIVIDUAL_AWARDS.stream().map(award -> individual(year, award, evaluation)).toList();
+      Optional<PersonEvaluation> evaluation = Optional.ofNullable(evaluated.get(member.username()));
+      List<Eligibility> awards = evaluation.map(e -> individualAwards(year, e))
+          .orElseGet(() -> INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, List.of(NO_EVALUATION))).toList());
       nominees.add(new NomineeEligibility("INDIVIDUAL", member.username(), member.fullName(), awards));
       if (evaluation.isPresent()) {
         PersonEvaluation e = evaluation.get();
@@ -69,13 +73,9 @@ public class EligibilityService {
     return nominees;
   }
 
-  private Eligibility individual(int year, String award, Optional<PersonEvaluation> evaluation) {
-    if (evaluation.isEmpty()) {
-      return Eligibility.of(award, List.of(NO_EVALUATION));
-    }
-    PersonEvaluation e = evaluation.get();
+  /** The person's eligibility for every individual award; the CSTĐCS streak is worked out once. */
+  private List<Eligibility> individualAwards(int year, PersonEvaluation e) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("awardCode", award);
     inputs.put("rating", e.rating().name());
     inputs.put("registered", e.registered());
     inputs.put("underInvestigation", e.underInvestigation());
@@ -85,35 +85,31 @@ public class EligibilityService {
     inputs.put("hasRecognisedInitiative", e.initiativeScope() != InitiativeScope.NONE);
     inputs.put("hasAcceptedScienceWork", e.acceptedScienceWork());
     inputs.put("initiativeScope", e.initiativeScope().name());
-    inputs.put("consecutiveCstdcsYears", consecutiveCstdcsYears(year, e));
     inputs.put("cstdcsReading", rules.cstdcsReading(year));
-    return Eligibility.of(award, reasons("individual-title-criteria", inputs));
+    inputs.put("consecutiveCstdcsYears", consecutiveCstdcsYears(year, e.username(), inputs));
+    return INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, reasons("individual-title-criteria", with(inputs, award)))).toList();
   }
 
   /**
    * Regular CSTĐCS titles in a row ending with the year under review. That year's own CSTĐCS is
-   * decided in the same round, so it counts when the person qualifies for it now.
+   * decided in the same round, so it counts when the person qualifies for it now (investigation aside).
    */
-  private int consecutiveCstdcsYears(int year, PersonEvaluation e) {
-    int recorded = register.consecutiveRegularYears(SubjectType.INDIVIDUAL, e.username(), "CSTDCS", year);
+  private int consecutiveCstdcsYears(int year, String username, Map<String, Object> inputs) {
+    int recorded = register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, "CSTDCS", year);
     if (recorded > 0) {
       return recorded;
     }
-    Map<String, Object> cstdcs = new HashMap<>();
-    cstdcs.put("awardCode", "CSTDCS");
-    cstdcs.put("rating", e.rating().name());
-    cstdcs.put("registered", e.registered());
-    cstdcs.put("underInvestigation", false);
-    cstdcs.put("disciplineLevel", e.disciplineLevel().name());
-    cstdcs.put("monthsWorked", e.monthsWorked());
-    cstdcs.put("absenceDays", e.absenceDays());
-    cstdcs.put("hasRecognisedInitiative", e.initiativeScope() != InitiativeScope.NONE);
-    cstdcs.put("hasAcceptedScienceWork", e.acceptedScienceWork());
-    cstdcs.put("initiativeScope", e.initiativeScope().name());
-    cstdcs.put("consecutiveCstdcsYears", 0);
-    cstdcs.put("cstdcsReading", rules.cstdcsReading(year));
-    boolean qualifiesNow = reasons("individual-title-criteria", cstdcs).isEmpty();
-    return qualifiesNow ? 1 + register.consecutiveRegularYears(SubjectType.INDIVIDUAL, e.username(), "CSTDCS", year - 1) : 0;
+    Map<String, Object> cstdcsNow = with(inputs, "CSTDCS");
+    cstdcsNow.put("underInvestigation", false);
+    cstdcsNow.put("consecutiveCstdcsYears", 0);
+    boolean qualifiesNow = reasons("individual-title-criteria", cstdcsNow).isEmpty();
+    return qualifiesNow ? 1 + register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, "CSTDCS", year - 1) : 0;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> inputs, String awardCode) {
+    Map<String, Object> copy = new HashMap<>(inputs);
+    copy.put("awardCode", awardCode);
+    return copy;
   }
 
   private Eligibility collective(String award, Optional<UnitEvaluation> unit, Map<String, Object> counts) {

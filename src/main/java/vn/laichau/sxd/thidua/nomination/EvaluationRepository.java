@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -54,11 +53,6 @@ public class EvaluationRepository {
 
   public List<PersonEvaluation> people(int year) {
     return jdbc.query("SELECT * FROM person_evaluation WHERE eval_year = ? ORDER BY username", EvaluationRepository::person, year);
-  }
-
-  public Optional<PersonEvaluation> person(int year, String username) {
-    return jdbc.query("SELECT * FROM person_evaluation WHERE eval_year = ? AND username = ?", EvaluationRepository::person, year, username)
-        .stream().findFirst();
   }
 
   public List<UnitEvaluation> units(int year) {

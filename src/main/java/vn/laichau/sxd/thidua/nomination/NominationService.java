@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ public class NominationService {
   public record Nomination(String subjectType, String subjectId, String awardCode, String achievementSummary) {
   }
 
+  /** A nomination that met every rule, with the nominee's name. */
+  public record Checked(Nomination nomination, String subjectName) {
+  }
+
   private static final Set<String> NEEDS_SUMMARY = Set.of("BAO_CAO_THANH_TICH", "TOM_TAT_THANH_TICH");
 
   private final EligibilityService eligibility;
@@ -33,10 +38,11 @@ public class NominationService {
   }
 
   /** Refuses the whole list, with the first problem in Vietnamese, unless every nomination is valid. */
-  public void check(int year, String unitCode, String commendationType, List<Nomination> nominations) {
+  public List<Checked> check(int year, String unitCode, String commendationType, List<Nomination> nominations) {
     Map<String, NomineeEligibility> nominees = eligibility.forUnit(year, unitCode).stream()
         .collect(Collectors.toMap(n -> n.subjectType() + ":" + n.subjectId(), n -> n));
     Set<String> seen = new HashSet<>();
+    List<Checked> checked = new ArrayList<>();
     for (Nomination nomination : nominations) {
       NomineeEligibility nominee = nominees.get(nomination.subjectType() + ":" + nomination.subjectId());
       if (nominee == null) {
@@ -59,7 +65,9 @@ public class NominationService {
           && (nomination.achievementSummary() == null || nomination.achievementSummary().isBlank())) {
         throw new InvalidInputException("nominations", who + ": cần tóm tắt thành tích.");
       }
+      checked.add(new Checked(nomination, nominee.name()));
     }
+    return checked;
   }
 
   private boolean needsSummary(String awardCode, String commendationType) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -19,12 +17,10 @@ import vn.laichau.sxd.thidua.nomination.NominationService.Nomination;
 public class NominationSubmission implements TaskListener {
 
   private final NominationService nominations;
-  private final EligibilityService eligibility;
   private final RoundRepository rounds;
 
-  public NominationSubmission(NominationService nominations, EligibilityService eligibility, RoundRepository rounds) {
+  public NominationSubmission(NominationService nominations, RoundRepository rounds) {
     this.nominations = nominations;
-    this.eligibility = eligibility;
     this.rounds = rounds;
   }
 
@@ -45,11 +41,9 @@ public class NominationSubmission implements TaskListener {
             line.path("awardCode").asText(""), line.path("achievementSummary").asText(null)));
       }
     }
-    nominations.check(year, unitCode, type, list);
-    Map<String, String> names = eligibility.forUnit(year, unitCode).stream()
-        .collect(Collectors.toMap(NomineeEligibility::subjectId, NomineeEligibility::name));
-    List<RoundRepository.Nominee> nominees = list.stream().map(n -> new RoundRepository.Nominee(0, unitCode, n.subjectType(), n.subjectId(),
-        names.get(n.subjectId()), n.awardCode(), n.achievementSummary(), "PROPOSED", null)).toList();
+    List<RoundRepository.Nominee> nominees = nominations.check(year, unitCode, type, list).stream()
+        .map(c -> new RoundRepository.Nominee(0, unitCode, c.nomination().subjectType(), c.nomination().subjectId(), c.subjectName(),
+            c.nomination().awardCode(), c.nomination().achievementSummary(), "PROPOSED", null)).toList();
     rounds.replaceUnit((String) task.getVariable("roundKey"), unitCode, nominees);
     ArrayNode view = VariableJson.mapper().createArrayNode();
     nominees.forEach(n -> view.addObject().put("name", n.subjectName()).put("award", AwardCode.labelOf(n.awardCode()))

@@ -1,6 +1,7 @@
 package vn.laichau.sxd.thidua.nomination;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
 import vn.laichau.sxd.thidua.engine.Decisions;
@@ -35,8 +36,9 @@ public class RoundOutcomes implements JavaDelegate {
     String roundKey = (String) execution.getVariable("roundKey");
     long sessionId = ((Number) execution.getVariable("sessionId")).longValue();
     int disclosureDays = 0;
+    List<RoundRepository.Nominee> accepted = rounds.nominees(roundKey, "ACCEPTED");
     for (CouncilService.ItemOutcome outcome : council.outcomes(sessionId)) {
-      for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
+      for (RoundRepository.Nominee nominee : accepted) {
         if (nominee.subjectId().equals(outcome.subjectId()) && nominee.awardCode().equals(outcome.awardCode())) {
           rounds.setOutcome(nominee.id(), outcome.outcome(), outcome.agree(), outcome.disagree(), outcome.abstain());
         }
