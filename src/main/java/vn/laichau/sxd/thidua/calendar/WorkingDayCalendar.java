@@ -4,8 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,6 +30,28 @@ public class WorkingDayCalendar {
     this.holidays = properties.holidays() == null ? Map.of()
         : properties.holidays().entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+  }
+
+  /** dd/MM/yyyy, the way Vietnamese documents write dates. */
+  public static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /**
+   * The calendar date a form or client sent: dd/MM/yyyy or ISO text, a {@link LocalDate}, or a
+   * {@link Date} read in Vietnam's time zone. Empty when the value is not a date.
+   */
+  public Optional<LocalDate> dateOf(Object value) {
+    if (value instanceof Date date) {
+      return Optional.of(date.toInstant().atZone(zone()).toLocalDate());
+    }
+    if (value instanceof LocalDate date) {
+      return Optional.of(date);
+    }
+    String text = value == null ? "" : value.toString().strip();
+    try {
+      return Optional.of(text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   public ZoneId zone() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +19,10 @@ public class CouncilRepository {
 
   public record Session(long id, String businessKey, int year, String purpose, String status) {
   }
+
+  private static final String SESSION_COLUMNS = "SELECT id, business_key, session_year, purpose, status FROM council_session";
+  private static final RowMapper<Session> SESSION =
+      (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5));
 
   private final JdbcTemplate jdbc;
 
@@ -54,8 +59,8 @@ public class CouncilRepository {
   }
 
   public java.util.Optional<Session> sessionByKey(String businessKey) {
-    return jdbc.query("SELECT id, business_key, session_year, purpose, status FROM council_session WHERE business_key = ?",
-        (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)), businessKey)
+    return jdbc.query(SESSION_COLUMNS + " WHERE business_key = ?",
+        SESSION, businessKey)
         .stream().findFirst();
   }
 
@@ -92,8 +97,8 @@ public class CouncilRepository {
   }
 
   public java.util.Optional<Session> session(long id) {
-    return jdbc.query("SELECT id, business_key, session_year, purpose, status FROM council_session WHERE id = ?",
-        (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)), id).stream().findFirst();
+    return jdbc.query(SESSION_COLUMNS + " WHERE id = ?",
+        SESSION, id).stream().findFirst();
   }
 
   public void attachProcess(long sessionId, String processInstanceId) {

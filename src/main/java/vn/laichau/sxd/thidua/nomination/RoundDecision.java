@@ -1,12 +1,11 @@
 package vn.laichau.sxd.thidua.nomination;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
@@ -21,18 +20,19 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 @Component("roundDecision")
 public class RoundDecision implements TaskListener {
 
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final RoundRepository rounds;
   private final AwardsRegisterService register;
   private final RewardAmountService rewards;
   private final Decisions decisions;
+  private final WorkingDayCalendar workingDays;
 
-  public RoundDecision(RoundRepository rounds, AwardsRegisterService register, RewardAmountService rewards, Decisions decisions) {
+  public RoundDecision(RoundRepository rounds, AwardsRegisterService register, RewardAmountService rewards, Decisions decisions,
+      WorkingDayCalendar workingDays) {
     this.rounds = rounds;
     this.register = register;
     this.rewards = rewards;
     this.decisions = decisions;
+    this.workingDays = workingDays;
   }
 
   @Override
@@ -41,7 +41,8 @@ public class RoundDecision implements TaskListener {
     if (number == null || number.toString().isBlank()) {
       throw new InvalidInputException("decisionNumber", "Hãy nhập số quyết định.");
     }
-    LocalDate date = date(task.getVariable("decisionDate"));
+    LocalDate date = workingDays.dateOf(task.getVariable("decisionDate")).orElseThrow(() ->
+        new InvalidInputException("decisionDate", "Ngày quyết định phải có dạng dd/mm/yyyy, ví dụ 20/01/2026."));
     String roundKey = (String) task.getVariable("roundKey");
     int year = ((Number) task.getVariable("year")).intValue();
     String type = (String) task.getVariable("commendationType");
@@ -59,15 +60,6 @@ public class RoundDecision implements TaskListener {
       long entry = register.record(new NewAward(subject, nominee.subjectId(), year, nominee.awardCode(), type, number.toString().strip(),
           date, decider, amount, nominee.achievementSummary()), task.getAssignee());
       rounds.setDecided(nominee.id(), "AWARDED", entry);
-    }
-  }
-
-  private static LocalDate date(Object value) {
-    try {
-      String text = value == null ? "" : value.toString().strip();
-      return text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("decisionDate", "Ngày quyết định phải có dạng dd/mm/yyyy, ví dụ 20/01/2026.");
     }
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** Commendation rounds and their nominations. */
@@ -13,6 +14,11 @@ public class RoundRepository {
   public record Nominee(long id, String unitCode, String subjectType, String subjectId, String subjectName, String awardCode,
       String achievementSummary, String status, String outcome) {
   }
+
+  private static final String NOMINEE_COLUMNS =
+      "SELECT id, unit_code, subject_type, subject_id, subject_name, award_code, achievement_summary, status, outcome FROM nomination";
+  private static final RowMapper<Nominee> NOMINEE = (rs, i) -> new Nominee(rs.getLong(1), rs.getString(2), rs.getString(3),
+      rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
 
   private final JdbcTemplate jdbc;
 
@@ -44,17 +50,13 @@ public class RoundRepository {
   }
 
   public List<Nominee> nominees(String roundKey, String status) {
-    return jdbc.query("SELECT id, unit_code, subject_type, subject_id, subject_name, award_code, achievement_summary, status, outcome"
-            + " FROM nomination WHERE round_key = ? AND status = ? ORDER BY unit_code, id",
-        (rs, i) -> new Nominee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getString(9)), roundKey, status);
+    return jdbc.query(NOMINEE_COLUMNS + " WHERE round_key = ? AND status = ? ORDER BY unit_code, id",
+        NOMINEE, roundKey, status);
   }
 
   public java.util.Optional<Nominee> find(String roundKey, String subjectId, String awardCode) {
-    return jdbc.query("SELECT id, unit_code, subject_type, subject_id, subject_name, award_code, achievement_summary, status, outcome"
-            + " FROM nomination WHERE round_key = ? AND subject_id = ? AND award_code = ?",
-        (rs, i) -> new Nominee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getString(9)), roundKey, subjectId, awardCode).stream().findFirst();
+    return jdbc.query(NOMINEE_COLUMNS + " WHERE round_key = ? AND subject_id = ? AND award_code = ?",
+        NOMINEE, roundKey, subjectId, awardCode).stream().findFirst();
   }
 
   public void setStatus(long nominationId, String status) {

@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.organisation;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -11,6 +12,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class OrganisationRepository {
+
+  private static final RowMapper<Unit> UNIT =
+      (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getInt("sort_order"));
 
   private final JdbcTemplate jdbc;
 
@@ -46,12 +50,12 @@ public class OrganisationRepository {
 
   public List<Unit> activeUnits() {
     return jdbc.query("SELECT code, name, kind, sort_order FROM org_unit WHERE active ORDER BY sort_order",
-        (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getInt("sort_order")));
+        UNIT);
   }
 
   public Optional<Unit> findUnit(String code) {
     return jdbc.query("SELECT code, name, kind, sort_order FROM org_unit WHERE code = ?",
-        (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getInt("sort_order")),
+        UNIT,
         code).stream().findFirst();
   }
 

@@ -1,10 +1,6 @@
 package vn.laichau.sxd.thidua.registration;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,8 +15,6 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
  */
 @Component("registrationOpening")
 public class RegistrationOpening implements ExecutionListener {
-
-  static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final RegistrationRepository registrations;
   private final RegistrationProperties properties;
@@ -42,7 +36,7 @@ public class RegistrationOpening implements ExecutionListener {
     execution.setProcessBusinessKey("DK-" + year);
     execution.setVariable("year", year);
     execution.setVariable("deadline", workingDays.endOf(deadline));
-    execution.setVariable("deadlineText", VIETNAMESE_DATE.format(deadline));
+    execution.setVariable("deadlineText", WorkingDayCalendar.VIETNAMESE_DATE.format(deadline));
     registrations.open(year, execution.getProcessInstanceId(), deadline, ClockUtil.getCurrentTime().toInstant());
   }
 
@@ -70,29 +64,14 @@ public class RegistrationOpening implements ExecutionListener {
       LocalDate earliest = workingDays.addWorkingDays(today, properties.minimumWorkingDays());
       return standard.isBefore(earliest) ? earliest : standard;
     }
-    LocalDate deadline = parseDate(value, workingDays.zone());
+    LocalDate deadline = workingDays.dateOf(value).orElseThrow(() ->
+        new InvalidInputException("deadline", "Hạn đăng ký phải có dạng dd/mm/yyyy, ví dụ 31/03/2026."));
     if (deadline.isBefore(today)) {
-      throw new InvalidInputException("deadline", "Hạn đăng ký " + VIETNAMESE_DATE.format(deadline) + " đã qua.");
+      throw new InvalidInputException("deadline", "Hạn đăng ký " + WorkingDayCalendar.VIETNAMESE_DATE.format(deadline) + " đã qua.");
     }
     if (!workingDays.isWorkingDay(deadline)) {
-      throw new InvalidInputException("deadline", "Hạn đăng ký " + VIETNAMESE_DATE.format(deadline) + " không phải ngày làm việc.");
+      throw new InvalidInputException("deadline", "Hạn đăng ký " + WorkingDayCalendar.VIETNAMESE_DATE.format(deadline) + " không phải ngày làm việc.");
     }
     return deadline;
-  }
-
-  /** dd/MM/yyyy from the form, ISO yyyy-MM-dd or a Date from REST clients, read in Vietnam's time zone. */
-  static LocalDate parseDate(Object value, ZoneId zone) {
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(zone).toLocalDate();
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    String text = value.toString().strip();
-    try {
-      return text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("deadline", "Hạn đăng ký phải có dạng dd/mm/yyyy, ví dụ 31/03/2026.");
-    }
   }
 }

@@ -92,9 +92,11 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         return true;
       }
     }
-    for (JsonNode element : node) {
-      if (node.isArray() && orQueriesCarryExpression(element, insideOrQueries)) {
-        return true;
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (orQueriesCarryExpression(element, insideOrQueries)) {
+          return true;
+        }
       }
     }
     return false;
