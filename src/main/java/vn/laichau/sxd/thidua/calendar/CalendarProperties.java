@@ -10,11 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Public holidays per year (weekdays off, including compensatory days), the time zone of the
- * Department and the hour at which a due day ends. Lives in {@code calendar/holidays.yaml}.
+ * Department, the hour at which a working day starts (reminders go out then) and the hour at
+ * which a due day ends. Lives in {@code calendar/holidays.yaml}.
  */
 @ConfigurationProperties("thidua.calendar")
 public record CalendarProperties(
     Map<Integer, List<LocalDate>> holidays,
     @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+    @DefaultValue("07:30") LocalTime startOfWorkingDay,
     @DefaultValue("17:00") LocalTime endOfWorkingDay) {
 }

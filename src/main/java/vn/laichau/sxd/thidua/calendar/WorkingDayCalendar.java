@@ -114,6 +114,28 @@ public class WorkingDayCalendar {
     return endOf(addWorkingDays(today(), days));
   }
 
+  /**
+   * When to remind about a deadline: the start of the working day that lies {@code days} working
+   * days before the deadline's day, or now if that moment has passed (a task returned late).
+   */
+  public Date reminderBefore(Date deadline, int days) {
+    LocalDate day = onOrBefore(deadline.toInstant().atZone(zone()).toLocalDate());
+    for (int counted = 0; counted < days; ) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    Date reminder = Date.from(day.atTime(properties.startOfWorkingDay()).atZone(zone()).toInstant());
+    Date now = ClockUtil.getCurrentTime();
+    return reminder.before(now) ? now : reminder;
+  }
+
+  /** A date as Vietnamese documents write it, e.g. in a task name or a notice. */
+  public String format(Date date) {
+    return VIETNAMESE_DATE.format(date.toInstant().atZone(zone()));
+  }
+
   /** The end of the working day {@code day}, as the engine's due dates want it. */
   public Date endOf(LocalDate day) {
     return Date.from(day.atTime(properties.endOfWorkingDay()).atZone(zone()).toInstant());

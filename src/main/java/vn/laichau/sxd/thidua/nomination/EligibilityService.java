@@ -23,6 +23,7 @@ public class EligibilityService {
 
   static final List<String> INDIVIDUAL_AWARDS = List.of("LDTT", "CSTDCS", "CSTD_TINH", "GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH");
   static final List<String> COLLECTIVE_AWARDS = List.of("TTLDTT", "TTLDXS", "GIAY_KHEN_GD_SO");
+  static final List<String> COLLECTIVE_AD_HOC_AWARDS = List.of("GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH");
   private static final Eligibility.Reason NO_EVALUATION = new Eligibility.Reason("NO_EVALUATION",
       "Chưa có kết quả đánh giá, xếp loại của năm xét.", "Luật TĐKT 2022");
 
@@ -39,6 +40,37 @@ public class EligibilityService {
     this.register = register;
     this.decisions = decisions;
     this.rules = rules;
+  }
+
+  /** Eligibility as the round's type judges it: ad hoc rounds by {@code ad-hoc-criteria}, the others by the title criteria. */
+  public List<NomineeEligibility> forRound(int year, String unitCode, String commendationType) {
+    return "DOT_XUAT".equals(commendationType) ? forUnitAdHoc(year, unitCode) : forUnit(year, unitCode);
+  }
+
+  /**
+   * For an ad hoc round: only the exclusions of {@code ad-hoc-criteria}, read from the year's
+   * evaluation when there is one (an ad hoc feat usually comes before the year is evaluated).
+   */
+  public List<NomineeEligibility> forUnitAdHoc(int year, String unitCode) {
+    Map<String, PersonEvaluation> evaluated = evaluations.people(year).stream()
+        .collect(Collectors.toMap(PersonEvaluation::username, e -> e));
+    List<NomineeEligibility> nominees = new ArrayList<>();
+    for (StaffMember member : organisation.staffOf(unitCode)) {
+      Map<String, Object> inputs = new HashMap<>();
+      PersonEvaluation evaluation = evaluated.get(member.username());
+      inputs.put("underInvestigation", evaluation == null ? null : evaluation.underInvestigation());
+      inputs.put("disciplineLevel", evaluation == null ? null : evaluation.disciplineLevel().name());
+      nominees.add(new NomineeEligibility("INDIVIDUAL", member.username(), member.fullName(), adHoc(INDIVIDUAL_AWARDS, inputs)));
+    }
+    Map<String, Object> unitInputs = new HashMap<>();
+    unitInputs.put("underInvestigation", null);
+    unitInputs.put("disciplineLevel", null);
+    nominees.add(new NomineeEligibility("COLLECTIVE", unitCode, organisation.unitName(unitCode), adHoc(COLLECTIVE_AD_HOC_AWARDS, unitInputs)));
+    return nominees;
+  }
+
+  private List<Eligibility> adHoc(List<String> awards, Map<String, Object> inputs) {
+    return awards.stream().map(award -> Eligibility.of(award, reasons("ad-hoc-criteria", with(inputs, award)))).toList();
   }
 
   /** Every member of the unit, then the unit itself, with their eligibility for each award. */

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
-/** The secretariat's appraisal of a unit's nominations: accept, or return with a reason. */
+/**
+ * The secretariat's appraisal of a unit's nominations: accept (the dossiers complete against the
+ * checklist, the quota warning acknowledged), or return with a reason.
+ */
 @Component("nominationAppraisal")
 public class NominationAppraisal implements TaskListener {
 
@@ -25,6 +28,12 @@ public class NominationAppraisal implements TaskListener {
     if (!"ACCEPT".equals(decision) && !"RETURN".equals(decision)) {
       throw new InvalidInputException("appraisalDecision", "Hãy chọn kết quả thẩm định: Chấp nhận hoặc Trả lại.");
     }
+    String roundKey = (String) task.getVariable("roundKey");
+    String unitCode = (String) task.getVariable("unitCode");
+    if ("ACCEPT".equals(decision) && !Boolean.TRUE.equals(task.getVariable("dossierComplete")) && rounds.hasNominations(roundKey, unitCode)) {
+      throw new InvalidInputException("dossierComplete",
+          "Chỉ chấp nhận khi hồ sơ có đủ các thành phần theo danh mục; nếu còn thiếu, hãy trả lại để đơn vị bổ sung.");
+    }
     Object warning = task.getVariable("quotaWarning");
     boolean acknowledged = Boolean.TRUE.equals(task.getVariable("quotaAcknowledged"));
     Object reason = task.getVariable("quotaReason");
@@ -32,7 +41,6 @@ public class NominationAppraisal implements TaskListener {
       throw new InvalidInputException("quotaAcknowledged",
           "Tỷ lệ Hoàn thành xuất sắc nhiệm vụ vượt mức: hãy xác nhận đã xem cảnh báo và ghi lý do trước khi chấp nhận.");
     }
-    rounds.setUnitStatus((String) task.getVariable("roundKey"), (String) task.getVariable("unitCode"),
-        "ACCEPT".equals(decision) ? "ACCEPTED" : "RETURNED");
+    rounds.setUnitStatus(roundKey, unitCode, "ACCEPT".equals(decision) ? "ACCEPTED" : "RETURNED");
   }
 }

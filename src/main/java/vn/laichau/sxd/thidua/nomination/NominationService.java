@@ -13,8 +13,8 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 /**
  * The rules a unit's nominations must meet, checked on the server whatever the client: each
  * nominee belongs to the unit and is eligible for the award (an on-hold case cannot be nominated
- * until cleared), nobody is nominated twice for the same award, and an award whose dossier needs
- * an achievement report carries the achievement summary.
+ * until cleared), nobody is nominated twice for the same award, an award whose dossier needs
+ * an achievement report carries the achievement summary, and an ad hoc round names exactly one nominee.
  */
 @Service
 public class NominationService {
@@ -39,7 +39,10 @@ public class NominationService {
 
   /** Refuses the whole list, with the first problem in Vietnamese, unless every nomination is valid. */
   public List<Checked> check(int year, String unitCode, String commendationType, List<Nomination> nominations) {
-    Map<String, NomineeEligibility> nominees = eligibility.forUnit(year, unitCode).stream()
+    if ("DOT_XUAT".equals(commendationType) && nominations.size() != 1) {
+      throw new InvalidInputException("nominations", "Khen thưởng đột xuất đề nghị đúng một cá nhân hoặc một tập thể.");
+    }
+    Map<String, NomineeEligibility> nominees = eligibility.forRound(year, unitCode, commendationType).stream()
         .collect(Collectors.toMap(n -> n.subjectType() + ":" + n.subjectId(), n -> n));
     Set<String> seen = new HashSet<>();
     List<Checked> checked = new ArrayList<>();
@@ -70,7 +73,16 @@ public class NominationService {
     return checked;
   }
 
+  /** The documents of the award's dossier in this type of round (decision {@code dossier-checklist}), by name. */
+  public List<String> requiredDocuments(String awardCode, String commendationType) {
+    return checklist(awardCode, commendationType).stream().map(row -> (String) row.get("documentName")).toList();
+  }
+
   private boolean needsSummary(String awardCode, String commendationType) {
-    return decisions.rows("dossier-checklist", Map.of("awardCode", awardCode, "commendationType", commendationType)).stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.get("documentCode")));
+    return checklist(awardCode, commendationType).stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.get("documentCode")));
+  }
+
+  private List<Map<String, Object>> checklist(String awardCode, String commendationType) {
+    return decisions.rows("dossier-checklist", Map.of("awardCode", awardCode, "commendationType", commendationType));
   }
 }

@@ -12,7 +12,10 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
 import vn.laichau.sxd.thidua.nomination.NominationService.Nomination;
 
-/** Completion of a unit's nomination task: checked by {@link NominationService}, then stored. */
+/**
+ * Completion of a unit's nomination task: checked by {@link NominationService}, then stored; the
+ * secretariat's view lists each item with the documents its dossier needs.
+ */
 @Component("nominationSubmission")
 public class NominationSubmission implements TaskListener {
 
@@ -47,7 +50,8 @@ public class NominationSubmission implements TaskListener {
     rounds.replaceUnit((String) task.getVariable("roundKey"), unitCode, nominees);
     ArrayNode view = VariableJson.mapper().createArrayNode();
     nominees.forEach(n -> view.addObject().put("name", n.subjectName()).put("award", AwardCode.labelOf(n.awardCode()))
-        .put("summary", n.achievementSummary() == null ? "" : n.achievementSummary()));
+        .put("summary", n.achievementSummary() == null ? "" : n.achievementSummary())
+        .put("documents", String.join("; ", nominations.requiredDocuments(n.awardCode(), type))));
     task.setVariable("nominationsView", SpinValues.jsonValue(view.toString()).create());
   }
 }

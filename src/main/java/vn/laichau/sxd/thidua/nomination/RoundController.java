@@ -31,7 +31,7 @@ public class RoundController {
         .orElseThrow(() -> new InvalidInputException("businessKey", "Không có đợt bình xét " + businessKey + "."));
     Map<String, List<NomineeEligibility>> byUnit = new HashMap<>();
     List<Map<String, Object>> items = rounds.items(businessKey).stream().map(item -> {
-      Eligibility now = byUnit.computeIfAbsent(item.unitCode(), unit -> eligibility.forUnit(round.year(), unit)).stream()
+      Eligibility now = byUnit.computeIfAbsent(item.unitCode(), unit -> eligibility.forRound(round.year(), unit, round.commendationType())).stream()
           .filter(n -> n.subjectId().equals(item.subjectId())).flatMap(n -> n.awards().stream())
           .filter(a -> a.awardCode().equals(item.awardCode())).findFirst().orElse(null);
       Map<String, Object> view = new LinkedHashMap<>();

@@ -2,64 +2,52 @@ package vn.laichau.sxd.thidua.nomination;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
-import vn.laichau.sxd.thidua.decision.RewardAmountService;
 import vn.laichau.sxd.thidua.engine.Decisions;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
- * The Director's decision: every passed nomination within the Director's authority enters the
- * awards register with its amount; those above it are marked to be forwarded to the province.
+ * The Director's decision: every passed nomination (or ad hoc one that needed no vote) within the
+ * Director's authority enters the awards register with its amount; those above it are marked to be
+ * forwarded to the province, and {@code forwardedCount} tells the model whether to submit.
  */
 @Component("roundDecision")
 public class RoundDecision implements TaskListener {
 
-  private final RoundRepository rounds;
-  private final AwardsRegisterService register;
-  private final RewardAmountService rewards;
-  private final Decisions decisions;
-  private final WorkingDayCalendar workingDays;
+  private static final Set<String> DECIDABLE = Set.of("PASSED", "NO_VOTE");
 
-  public RoundDecision(RoundRepository rounds, AwardsRegisterService register, RewardAmountService rewards, Decisions decisions,
-      WorkingDayCalendar workingDays) {
+  private final RoundRepository rounds;
+  private final AwardDecisions awards;
+  private final Decisions decisions;
+
+  public RoundDecision(RoundRepository rounds, AwardDecisions awards, Decisions decisions) {
     this.rounds = rounds;
-    this.register = register;
-    this.rewards = rewards;
+    this.awards = awards;
     this.decisions = decisions;
-    this.workingDays = workingDays;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Object number = task.getVariable("decisionNumber");
-    if (number == null || number.toString().isBlank()) {
-      throw new InvalidInputException("decisionNumber", "Hãy nhập số quyết định.");
-    }
-    LocalDate date = workingDays.dateOf(task.getVariable("decisionDate")).orElseThrow(() ->
-        new InvalidInputException("decisionDate", "Ngày quyết định phải có dạng dd/mm/yyyy, ví dụ 20/01/2026."));
+    String number = awards.number("decisionNumber", task.getVariable("decisionNumber"));
+    LocalDate date = awards.date("decisionDate", task.getVariable("decisionDate"));
     String roundKey = (String) task.getVariable("roundKey");
     int year = ((Number) task.getVariable("year")).intValue();
     String type = (String) task.getVariable("commendationType");
+    int forwarded = 0;
     for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
-      if (!"PASSED".equals(nominee.outcome())) {
+      if (!DECIDABLE.contains(nominee.outcome())) {
         continue;
       }
       String decider = (String) decisions.row("award-routing", Map.of("awardCode", nominee.awardCode())).orElseThrow().get("decider");
-      if (!"GIAM_DOC_SO".equals(decider)) {
+      if ("GIAM_DOC_SO".equals(decider)) {
+        awards.award(nominee, year, type, number, date, decider, task.getAssignee());
+      } else {
         rounds.setDecided(nominee.id(), "FORWARDED", null);
-        continue;
+        forwarded++;
       }
-      SubjectType subject = SubjectType.valueOf(nominee.subjectType());
-      long amount = rewards.amountVnd(nominee.awardCode(), subject, date);
-      long entry = register.record(new NewAward(subject, nominee.subjectId(), year, nominee.awardCode(), type, number.toString().strip(),
-          date, decider, amount, nominee.achievementSummary()), task.getAssignee());
-      rounds.setDecided(nominee.id(), "AWARDED", entry);
     }
+    task.setVariable("forwardedCount", forwarded);
   }
 }

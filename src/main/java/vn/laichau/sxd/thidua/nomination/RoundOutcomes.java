@@ -1,11 +1,8 @@
 package vn.laichau.sxd.thidua.nomination;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import java.util.Map;
-import org.camunda.spin.plugin.variable.SpinValues;
 import vn.laichau.sxd.thidua.engine.Decisions;
-import vn.laichau.sxd.thidua.engine.VariableJson;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,7 +10,7 @@ import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.council.CouncilService;
 
 /**
- * Copies the council's outcomes to the nominations and fixes the end of the public disclosure:
+ * Copies the council's outcomes to the nominations, counts the passed ones and fixes the end of the public disclosure:
  * the longest {@code disclosureDays} (decision {@code award-routing}) among the passed awards.
  */
 @Component("roundOutcomes")
@@ -36,6 +33,7 @@ public class RoundOutcomes implements JavaDelegate {
     String roundKey = (String) execution.getVariable("roundKey");
     long sessionId = ((Number) execution.getVariable("sessionId")).longValue();
     int disclosureDays = 0;
+    int passed = 0;
     List<RoundRepository.Nominee> accepted = rounds.nominees(roundKey, "ACCEPTED");
     for (CouncilService.ItemOutcome outcome : council.outcomes(sessionId)) {
       for (RoundRepository.Nominee nominee : accepted) {
@@ -44,16 +42,12 @@ public class RoundOutcomes implements JavaDelegate {
         }
       }
       if ("PASSED".equals(outcome.outcome())) {
+        passed++;
         Number days = (Number) decisions.row("award-routing", Map.of("awardCode", outcome.awardCode())).orElseThrow().get("disclosureDays");
         disclosureDays = Math.max(disclosureDays, days.intValue());
       }
     }
+    execution.setVariable("passedCount", passed);
     execution.setVariable("disclosureEnds", workingDays.dueIn(disclosureDays));
-    ArrayNode view = VariableJson.mapper().createArrayNode();
-    for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
-      view.addObject().put("name", nominee.subjectName()).put("award", AwardCode.labelOf(nominee.awardCode()))
-          .put("outcome", "PASSED".equals(nominee.outcome()) ? "Thông qua" : "Không thông qua");
-    }
-    execution.setVariable("resultsView", SpinValues.jsonValue(view.toString()).create());
   }
 }

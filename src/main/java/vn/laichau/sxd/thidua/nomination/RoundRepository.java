@@ -45,13 +45,21 @@ public class RoundRepository {
     }
   }
 
+  public boolean hasNominations(String roundKey, String unitCode) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ? AND unit_code = ?", Integer.class, roundKey, unitCode) > 0;
+  }
+
   public void setUnitStatus(String roundKey, String unitCode, String status) {
     jdbc.update("UPDATE nomination SET status = ? WHERE round_key = ? AND unit_code = ?", status, roundKey, unitCode);
   }
 
   public List<Nominee> nominees(String roundKey, String status) {
-    return jdbc.query(NOMINEE_COLUMNS + " WHERE round_key = ? AND status = ? ORDER BY unit_code, id",
-        NOMINEE, roundKey, status);
+    return nomineesWhere("round_key = ? AND status = ?", roundKey, status);
+  }
+
+  /** Nominations matching a condition of this class's callers (never user text), in unit order. */
+  List<Nominee> nomineesWhere(String condition, Object... arguments) {
+    return jdbc.query(NOMINEE_COLUMNS + " WHERE " + condition + " ORDER BY unit_code, id", NOMINEE, arguments);
   }
 
   public java.util.Optional<Nominee> find(String roundKey, String subjectId, String awardCode) {

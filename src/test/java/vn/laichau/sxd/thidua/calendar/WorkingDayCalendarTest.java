@@ -90,4 +90,19 @@ class WorkingDayCalendarTest {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 6, 30).atTime(20, 0).atZone(ZoneId.of("UTC")).toInstant()));
     assertThat(calendar.today()).isEqualTo(LocalDate.of(2026, 7, 1));
   }
+
+  @Test
+  void aReminderGoesOutAtTheStartOfTheWorkingDayBeforeTheDeadlineAndNeverInThePast() {
+    ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 2).atTime(9, 0).atZone(vietnam).toInstant()));
+    // Monday 30/11/2026: one working day before is Friday 27/11, three before is Wednesday 25/11.
+    Date deadline = calendar.endOf(LocalDate.of(2026, 11, 30));
+    assertThat(calendar.reminderBefore(deadline, 1).toInstant().atZone(vietnam).toLocalDateTime())
+        .isEqualTo(LocalDate.of(2026, 11, 27).atTime(7, 30));
+    assertThat(calendar.reminderBefore(deadline, 3).toInstant().atZone(vietnam).toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 25));
+    assertThat(calendar.format(deadline)).isEqualTo("30/11/2026");
+
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(vietnam).toInstant()));
+    assertThat(calendar.reminderBefore(deadline, 1)).isEqualTo(ClockUtil.getCurrentTime());
+  }
 }

@@ -26,7 +26,7 @@ class DecisionDeploymentTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"individual-title-criteria", "collective-title-criteria", "award-routing", "vote-rule",
-      "reward-amount", "dossier-checklist"})
+      "reward-amount", "dossier-checklist", "ad-hoc-criteria"})
   void everyDecisionOfTheContractIsDeployed(String key) {
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().count()).isEqualTo(1);
   }

@@ -2,18 +2,14 @@ package vn.laichau.sxd.thidua.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.DECISION;
+import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.today;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -26,99 +22,57 @@ import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
-/** commendation-round on the demo's 2025 data: every path built so far. */
+/** commendation-round on the demo's 2025 data: every path of the annual round (the ad hoc one: {@link AdHocRoundProcessTest}). */
 @ThiduaTest
 class CommendationRoundProcessTest {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final String DECISION = "TEST-12/QĐ-SXD";
-
+  @Autowired RoundTestSupport support;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void setUp() {
-    cleanUp();
+    support.cleanUp();
     today(LocalDate.of(2026, 1, 5));
   }
 
   @AfterEach
   void cleanUp() {
-    ClockUtil.reset();
-    for (String key : List.of("commendation-round", "council-session")) {
-      List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
-      if (!ids.isEmpty()) {
-        runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
-      }
-    }
-    // Test clean-up only: the application never deletes from the register.
-    jdbc.update("DELETE FROM award_entry WHERE decision_number = ?", DECISION);
-    jdbc.update("DELETE FROM nomination");
-    jdbc.update("DELETE FROM commendation_round");
-  }
-
-  private static void today(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
+    support.cleanUp();
   }
 
   private ProcessInstance openRound() {
-    return runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+    return support.openRound();
   }
 
   private Task task(ProcessInstance round, String activity, String unitCode) {
-    return taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(activity).list().stream()
-        .filter(t -> unitCode.equals(taskService.getVariable(t.getId(), "unitCode"))).findFirst().orElseThrow();
+    return support.task(round, activity, unitCode);
   }
 
   private void nominate(ProcessInstance round, String unitCode, String nominations) {
-    taskService.complete(task(round, "nominate", unitCode).getId(), Variables.createVariables().putValue("nominations", nominations));
+    support.nominate(round, unitCode, nominations);
   }
 
   private void nominateNothingElseAndAcceptAll(ProcessInstance round) {
-    for (Task open : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("nominate").list()) {
-      taskService.complete(open.getId(), Variables.createVariables().putValue("nominations", "[]"));
-    }
-    for (Task appraise : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").list()) {
-      taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
-          .putValue("quotaAcknowledged", true).putValue("quotaReason", "Đơn vị có nhiều thành tích nổi bật"));
-    }
+    support.nominateNothingElseAndAcceptAll(round);
   }
 
   private ProcessInstance session(ProcessInstance round) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).singleResult();
+    return support.session(round);
   }
 
-  /** Every council member who is given a ballot agrees with every item; {@code voters} limits how many vote. */
   private void councilVotes(ProcessInstance round, int voters) {
-    ProcessInstance session = session(round);
-    long sessionId = ((Number) runtimeService.getVariable(session.getId(), "sessionId")).longValue();
-    List<Long> items = jdbc.queryForList("SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position", Long.class, sessionId);
-    StringBuilder ballot = new StringBuilder("[");
-    for (Long item : items) {
-      ballot.append(ballot.length() > 1 ? "," : "").append("{\"itemId\":\"").append(item).append("\",\"choice\":\"AGREE\"}");
-    }
-    String choices = ballot.append("]").toString();
-    List<Task> ballots = taskService.createTaskQuery().processInstanceId(session.getId()).list();
-    ballots.subList(0, voters).forEach(t -> taskService.complete(t.getId(), Variables.createVariables().putValue("ballot", choices)));
-    runDueJobs();
+    support.councilVotes(round, voters);
   }
 
   private void runDueJobs() {
-    for (int round = 0; round < 100; round++) {
-      List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
-      if (due.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(due.get(0).getId());
-    }
+    support.runDueJobs();
   }
 
   private boolean at(ProcessInstance round, String activity) {
-    return historyService.createHistoricActivityInstanceQuery().processInstanceId(round.getId()).activityId(activity).count() > 0;
+    return support.at(round, activity);
   }
 
   @Test
@@ -148,7 +102,7 @@ class CommendationRoundProcessTest {
         .putValue("decisionDate", "2026/01/20"))).hasMessageStartingWith("Ngày quyết định phải có dạng dd/mm/yyyy");
     taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION).putValue("decisionDate", "20/01/2026"));
 
-    assertThat(at(round, "roundDecided")).isTrue();
+    assertThat(support.submission(round)).as("the items above the Director's authority go to the province").isNotNull();
     assertThat(jdbc.queryForList("SELECT subject_id || ':' || award_code || ':' || amount_vnd FROM award_entry WHERE decision_number = ?"
         + " ORDER BY subject_id, award_code", String.class, DECISION))
         .containsExactly("bithudoan:LDTT:710000", "truongphong.qhkt:CSTDCS:2340000");
@@ -225,11 +179,17 @@ class CommendationRoundProcessTest {
     nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
     Task appraise = task(round, "appraise", "QHKT");
 
-    assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")))
-        .hasMessageStartingWith("Tỷ lệ Hoàn thành xuất sắc nhiệm vụ vượt mức");
     assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
-        .putValue("quotaAcknowledged", true).putValue("quotaReason", " "))).isInstanceOf(InvalidInputException.class);
-    taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
+        .putValue("dossierComplete", true))).hasMessageStartingWith("Tỷ lệ Hoàn thành xuất sắc nhiệm vụ vượt mức");
+    assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
+        .putValue("dossierComplete", true).putValue("quotaAcknowledged", true).putValue("quotaReason", " ")))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
+        .putValue("quotaAcknowledged", true).putValue("quotaReason", "Thành tích vượt trội")))
+        .hasMessageStartingWith("Chỉ chấp nhận khi hồ sơ có đủ các thành phần theo danh mục");
+    assertThat(taskService.getVariable(appraise.getId(), "nominationsView").toString())
+        .as("the secretariat sees what the dossier needs").contains("Biên bản họp bình xét của đơn vị");
+    taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT").putValue("dossierComplete", true)
         .putValue("quotaAcknowledged", true).putValue("quotaReason", "Thành tích vượt trội, đã báo cáo Giám đốc"));
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("ACCEPTED");
   }
@@ -292,8 +252,57 @@ class CommendationRoundProcessTest {
         .hasMessage("Chưa có kết quả đánh giá, xếp loại năm 2029: hãy nhập trước khi bình xét.");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "KHAC")))
         .hasMessage("Loại khen thưởng phải là CONG_TRANG, CHUYEN_DE hoặc DOT_XUAT.");
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "DOT_XUAT")))
-        .hasMessage("Khen thưởng đột xuất theo thủ tục đơn giản chưa có trong hệ thống.");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2026, "commendationType", "DOT_XUAT")))
+        .hasMessage("Khen thưởng đột xuất cần mã phòng, đơn vị đề nghị (biến 'proposingUnit'), ví dụ QHKT.");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("commendation-round").count()).isZero();
+  }
+
+  @Test
+  void aFailedVoteEndsTheRoundWithoutDisclosureOrDecision() {
+    ProcessInstance round = openRound();
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominateNothingElseAndAcceptAll(round);
+    support.councilVotes(round, 9, "DISAGREE");
+
+    assertThat(jdbc.queryForObject("SELECT outcome FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("FAILED");
+    assertThat(at(round, "noAwardPassed")).isTrue();
+    assertThat(at(round, "disclosure")).isFalse();
+    assertThat(support.ended(round)).isTrue();
+  }
+
+  @Test
+  void aCaseOnHoldIsShownAsSuchAndCannotBeNominated() {
+    ProcessInstance round = openRound();
+    Task qhkt = task(round, "nominate", "QHKT");
+    String view = taskService.getVariable(qhkt.getId(), "eligibilityView").toString();
+    assertThat(view).contains("Lao động tiên tiến (tạm hoãn): Đang bị xem xét kỷ luật");
+    assertThatThrownBy(() -> nominate(round, "QHKT", "[{\"subjectId\":\"thuy.lt.qhkt\",\"awardCode\":\"LDTT\"}]"))
+        .hasMessageStartingWith("Lò Thu Thủy — LDTT: đang tạm hoãn xét, chưa đề nghị được.");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination", Integer.class)).isZero();
+  }
+
+  @Test
+  void aUnitThatHasNotNominatedIsRemindedOneWorkingDayBeforeTheDeadline() {
+    ProcessInstance round = openRound();
+    Task qhkt = task(round, "nominate", "QHKT");
+    // Opened Monday 05/01/2026: ten working days later is Monday 19/01/2026.
+    assertThat(qhkt.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 1, 19).atTime(17, 0).atZone(RoundTestSupport.VIETNAM).toInstant()));
+    nominate(round, "VP", "[]");
+
+    today(LocalDate.of(2026, 1, 15));
+    runDueJobs();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice", Integer.class)).as("not yet").isZero();
+    today(LocalDate.of(2026, 1, 16));
+    runDueJobs();
+    runDueJobs();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice", Integer.class)).as("every unit but VP, once").isEqualTo(9);
+
+    Http.Response mine = new Http(port).get("/api/notices", "truongphong.qhkt");
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(mine.json()).hasSize(1);
+    assertThat(mine.json().get(0).path("subject").asText()).isEqualTo("Sắp đến hạn bình xét khen thưởng 2025 — Phòng Quy hoạch – Kiến trúc");
+    assertThat(mine.json().get(0).path("body").asText()).contains("19/01/2026");
+    assertThat(mine.json().toString()).as("only the unit's own notices").doesNotContain("Phòng Kế hoạch – Tài chính");
+    assertThat(taskService.createTaskQuery().taskId(qhkt.getId()).count()).as("the task stays with the unit").isEqualTo(1);
   }
 }

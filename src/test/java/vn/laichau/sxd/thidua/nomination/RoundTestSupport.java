@@ -1,0 +1,141 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The steps that round, council and submission tests share: a clean slate, a fixed clock, people working their tasks. */
+@Component
+class RoundTestSupport {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String DECISION = "TEST-12/QĐ-SXD";
+  static final String PROVINCE_DECISION = "TEST-345/QĐ-UBND";
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcTemplate jdbc;
+
+  void cleanUp() {
+    ClockUtil.reset();
+    for (String key : List.of("commendation-round", "council-session", "provincial-submission")) {
+      List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
+      if (!ids.isEmpty()) {
+        runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
+      }
+    }
+    // Test clean-up only: the application never deletes from the register.
+    jdbc.update("DELETE FROM award_entry WHERE decision_number IN (?, ?)", DECISION, PROVINCE_DECISION);
+    jdbc.update("DELETE FROM nomination");
+    jdbc.update("DELETE FROM provincial_submission");
+    jdbc.update("DELETE FROM commendation_round");
+    jdbc.update("DELETE FROM notice");
+  }
+
+  static void today(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
+  }
+
+  ProcessInstance openRound() {
+    return runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+  }
+
+  ProcessInstance openAdHocRound(String unitCode) {
+    return runtimeService.startProcessInstanceByKey("commendation-round",
+        Map.of("year", 2026, "commendationType", "DOT_XUAT", "proposingUnit", unitCode));
+  }
+
+  Task task(ProcessInstance round, String activity, String unitCode) {
+    return taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(activity).list().stream()
+        .filter(t -> unitCode.equals(taskService.getVariable(t.getId(), "unitCode"))).findFirst().orElseThrow();
+  }
+
+  Task single(ProcessInstance instance, String activity) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
+  }
+
+  void nominate(ProcessInstance round, String unitCode, String nominations) {
+    taskService.complete(task(round, "nominate", unitCode).getId(), Variables.createVariables().putValue("nominations", nominations));
+  }
+
+  void accept(Task appraise) {
+    taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT").putValue("dossierComplete", true)
+        .putValue("quotaAcknowledged", true).putValue("quotaReason", "Đơn vị có nhiều thành tích nổi bật"));
+  }
+
+  void nominateNothingElseAndAcceptAll(ProcessInstance round) {
+    for (Task open : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("nominate").list()) {
+      taskService.complete(open.getId(), Variables.createVariables().putValue("nominations", "[]"));
+    }
+    taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").list().forEach(this::accept);
+  }
+
+  ProcessInstance session(ProcessInstance round) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).processDefinitionKey("council-session")
+        .singleResult();
+  }
+
+  ProcessInstance submission(ProcessInstance round) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).processDefinitionKey("provincial-submission")
+        .singleResult();
+  }
+
+  /** {@code voters} council members vote {@code choice} on every item; the others do not vote. */
+  void councilVotes(ProcessInstance round, int voters, String choice) {
+    ProcessInstance session = session(round);
+    long sessionId = ((Number) runtimeService.getVariable(session.getId(), "sessionId")).longValue();
+    List<Long> items = jdbc.queryForList("SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position", Long.class, sessionId);
+    StringBuilder ballot = new StringBuilder("[");
+    for (Long item : items) {
+      ballot.append(ballot.length() > 1 ? "," : "").append("{\"itemId\":\"").append(item).append("\",\"choice\":\"").append(choice).append("\"}");
+    }
+    String choices = ballot.append("]").toString();
+    List<Task> ballots = taskService.createTaskQuery().processInstanceId(session.getId()).list();
+    ballots.subList(0, voters).forEach(t -> taskService.complete(t.getId(), Variables.createVariables().putValue("ballot", choices)));
+    runDueJobs();
+  }
+
+  void councilVotes(ProcessInstance round, int voters) {
+    councilVotes(round, voters, "AGREE");
+  }
+
+  /** Runs every job that is due on the engine clock, as the job executor would. */
+  void runDueJobs() {
+    for (int round = 0; round < 200; round++) {
+      List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
+      if (due.isEmpty()) {
+        return;
+      }
+      managementService.executeJob(due.get(0).getId());
+    }
+  }
+
+  boolean at(ProcessInstance instance, String activity) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId(activity).count() > 0;
+  }
+
+  boolean ended(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+  }
+
+  void decide(ProcessInstance round, String date) {
+    taskService.complete(single(round, "decide").getId(), Variables.createVariables().putValue("decisionNumber", DECISION)
+        .putValue("decisionDate", date));
+  }
+}
