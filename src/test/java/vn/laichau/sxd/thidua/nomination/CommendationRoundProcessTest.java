@@ -133,9 +133,11 @@ class CommendationRoundProcessTest {
     assertThatThrownBy(() -> runtimeService.createMessageCorrelation("ObjectionRaised").processInstanceBusinessKey(round.getBusinessKey())
         .setVariableLocal("subjectId", "an.nv.vp").setVariableLocal("awardCode", "LDTT").setVariableLocal("objectionText", "Sai").correlate())
         .hasMessageStartingWith("Không có nội dung 'an.nv.vp — LDTT'");
-    runtimeService.createMessageCorrelation("ObjectionRaised").processInstanceBusinessKey(round.getBusinessKey())
-        .setVariableLocal("subjectId", "bithudoan").setVariableLocal("awardCode", "LDTT")
-        .setVariableLocal("objectionText", "Nghỉ việc riêng quá số ngày quy định").correlate();
+    Http http = new Http(port);
+    String objections = "/api/rounds/" + round.getBusinessKey() + "/objections";
+    String objection = "{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\",\"text\":\"Nghỉ việc riêng quá số ngày quy định\"}";
+    assertThat(http.post(objections, "truongphong.qhkt", objection).status()).as("the secretariat raises objections").isEqualTo(403);
+    assertThat(http.post(objections, "thuky", objection).status()).isEqualTo(202);
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("ON_HOLD");
 
     today(LocalDate.of(2026, 1, 20));
@@ -151,6 +153,9 @@ class CommendationRoundProcessTest {
     taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION).putValue("decisionDate", "20/01/2026"));
     assertThat(jdbc.queryForList("SELECT subject_id FROM award_entry WHERE decision_number = ?", String.class, DECISION))
         .containsExactly("truongphong.qhkt");
+    Http.Response late = http.post(objections, "thuky", objection);
+    assertThat(late.status()).as("after the disclosure").isEqualTo(400);
+    assertThat(late.json().path("message").asText()).isEqualTo("Đợt " + round.getBusinessKey() + " không trong thời gian công khai danh sách.");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("WITHDRAWN");
   }
 

@@ -52,13 +52,18 @@ class RoundTestSupport {
     ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
   }
 
+  /** Opens the 2025 annual round; the units' tasks are created by one job per unit, run here. */
   ProcessInstance openRound() {
-    return runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+    ProcessInstance round = runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+    runDueJobs();
+    return round;
   }
 
   ProcessInstance openAdHocRound(String unitCode) {
-    return runtimeService.startProcessInstanceByKey("commendation-round",
+    ProcessInstance round = runtimeService.startProcessInstanceByKey("commendation-round",
         Map.of("year", 2026, "commendationType", "DOT_XUAT", "proposingUnit", unitCode));
+    runDueJobs();
+    return round;
   }
 
   Task task(ProcessInstance round, String activity, String unitCode) {

@@ -1,0 +1,257 @@
+package vn.laichau.sxd.thidua.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.nomination.Eligibility;
+import vn.laichau.sxd.thidua.nomination.EligibilityService;
+import vn.laichau.sxd.thidua.nomination.EvaluationService;
+import vn.laichau.sxd.thidua.nomination.NomineeEligibility;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+
+/**
+ * A full annual round (CONG_TRANG) for a department of 300 staff in 10 units with a council of 9:
+ * every unit head nominates everyone the rules allow, the secretariat accepts, the council votes
+ * on the whole agenda, the list is disclosed, the Director decides and the province decides the
+ * forwarded items. Reports wall time per phase and database commits per completed user task.
+ * Not a timed test: it fails only if the round does not complete. Run: see docs/benchmarks.md.
+ */
+@ThiduaTest
+class AnnualRoundBenchmark {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final int STAFF = 300;
+  private static final int YEAR = 2025;
+
+  @TestConfiguration
+  static class Counting {
+    @Bean
+    static CommitCounter commitCounter() {
+      return new CommitCounter();
+    }
+  }
+
+  @Autowired CommitCounter counter;
+  @Autowired OrganisationService organisation;
+  @Autowired EvaluationService evaluations;
+  @Autowired EligibilityService eligibility;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcTemplate jdbc;
+
+  private final Map<String, long[]> phases = new LinkedHashMap<>();
+  private int userTasks;
+
+  @Test
+  void annualRoundForThreeHundredStaff() throws IOException {
+    today(LocalDate.of(2026, 1, 5));
+    phase("Chuẩn bị: tổ chức 300 người, kết quả đánh giá 2025", 0, this::seed);
+
+    ProcessInstance[] round = new ProcessInstance[1];
+    phase("Mở đợt bình xét (khởi tạo)", 0, () -> round[0] = as("thuky", () -> runtimeService.startProcessInstanceByKey("commendation-round",
+        Map.of("year", YEAR, "commendationType", "CONG_TRANG"))));
+    phase("Tính danh sách đủ điều kiện, giao việc 10 đơn vị (10 job)", 0, this::runDueJobs);
+    String id = round[0].getId();
+    // What each unit head reads in the form and chooses; worked out before the clock runs.
+    Map<String, String> chosen = new LinkedHashMap<>();
+    organisation.activeUnitCodes().forEach(unit -> chosen.put(unit, nominations(unit)));
+    phase("10 đơn vị đề nghị", 10, () -> {
+      for (Task task : tasks(id, "nominate")) {
+        String unit = (String) taskService.getVariable(task.getId(), "unitCode");
+        String head = identityService.createUserQuery().memberOfGroup("unit-head-" + unit.toLowerCase()).listPage(0, 1).get(0).getId();
+        complete(task, head, Map.of("nominations", json(chosen.get(unit))));
+      }
+    });
+    long items = jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ?", Long.class, round[0].getBusinessKey());
+    phase("Văn phòng thẩm định 10 đề nghị", 10, () -> tasks(id, "appraise").forEach(task -> complete(task, "thuky",
+        Map.of("appraisalDecision", "ACCEPT", "dossierComplete", true, "quotaAcknowledged", true, "quotaReason", "Đã báo cáo Giám đốc"))));
+    ProcessInstance session = runtimeService.createProcessInstanceQuery().superProcessInstanceId(id)
+        .processDefinitionKey("council-session").singleResult();
+    phase("Hội đồng: 9 phiếu × " + items + " nội dung, kiểm phiếu", 9, () -> {
+      String ballot = ballot(((Number) runtimeService.getVariable(session.getId(), "sessionId")).longValue());
+      for (Task task : taskService.createTaskQuery().processInstanceId(session.getId()).list()) {
+        complete(task, task.getAssignee(), Map.of("ballot", json(ballot)));
+      }
+      runDueJobs();
+    });
+    phase("Hết công khai (5 ngày làm việc)", 0, () -> {
+      today(LocalDate.of(2026, 1, 20));
+      runDueJobs();
+    });
+    phase("Giám đốc quyết định", 1, () -> complete(tasks(id, "decide").get(0), "giamdoc",
+        Map.of("decisionNumber", "BENCH-01/QĐ-SXD", "decisionDate", "20/01/2026")));
+    ProcessInstance submission = runtimeService.createProcessInstanceQuery().superProcessInstanceId(id)
+        .processDefinitionKey("provincial-submission").singleResult();
+    phase("Trình tỉnh: hồ sơ, tờ trình, quyết định của tỉnh", 2, () -> {
+      complete(tasks(submission.getId(), "prepareDossier").get(0), "thuky", Map.of("dossierComplete", true));
+      complete(tasks(submission.getId(), "signSubmission").get(0), "giamdoc", Map.of("letterNumber", "BENCH-02/TTr-SXD", "letterDate", "21/01/2026"));
+      // As POST /api/provincial-submissions/{key}/decisions does it for the secretariat: correlated by the application.
+      runtimeService.createMessageCorrelation("ProvincialDecisionReceived").processInstanceBusinessKey(submission.getBusinessKey())
+          .setVariable("provinceDecisionNumber", "BENCH-03/QĐ-UBND").setVariable("provinceDecisionDate", "10/02/2026")
+          .setVariable("provinceDecisions", json(provinceDecisions(submission.getBusinessKey()))).correlateWithResult();
+    });
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).as("the round completed").isZero();
+    long awarded = jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ? AND status = 'AWARDED'", Long.class,
+        round[0].getBusinessKey());
+    assertThat(awarded).isEqualTo(items);
+    report(items);
+  }
+
+  private void seed() {
+    try {
+      String demo = new ClassPathResource("organisation/demo-organisation.yaml").getContentAsString(StandardCharsets.UTF_8);
+      StringBuilder file = new StringBuilder(demo.stripTrailing()).append('\n');
+      StringBuilder people = new StringBuilder(new ClassPathResource("demo/evaluations-2025-people.csv").getContentAsString(StandardCharsets.UTF_8).stripTrailing()).append('\n');
+      List<String> units = organisation.activeUnitCodes();
+      int existing = (int) demo.lines().filter(l -> l.contains("username:")).count();
+      Random random = new Random(2025);
+      for (int i = 0; i < STAFF - existing; i++) {
+        String unit = units.get(i % units.size());
+        String username = "nv" + i + "." + unit.toLowerCase();
+        file.append("  - {username: ").append(username).append(", fullName: \"Nhân viên số ").append(i)
+            .append("\", position: \"Chuyên viên\", unit: ").append(unit).append(", category: CONG_CHUC, roles: []}\n");
+        int draw = random.nextInt(100);
+        String rating = draw < 12 ? "HTXSNV" : draw < 85 ? "HTTNV" : draw < 98 ? "HTNV" : "KHTNV";
+        String initiative = random.nextInt(100) < 15 ? "GRASSROOTS" : "NONE";
+        people.append(username).append(',').append(rating).append(",12,").append(random.nextInt(10)).append(",NONE,false,true,")
+            .append(initiative).append(",false\n");
+      }
+      as("admin", () -> organisation.importFile(new StringReader(file.toString()), null));
+      evaluations.importPeople(YEAR, new StringReader(people.toString()));
+      assertThat(evaluations.people(YEAR)).hasSize(STAFF);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Everyone the rules allow: LĐTT, CSTĐCS and CSTĐ tỉnh with a summary, the unit's collective title. */
+  private String nominations(String unit) {
+    List<String> lines = new ArrayList<>();
+    for (NomineeEligibility nominee : eligibility.forUnit(YEAR, unit)) {
+      for (Eligibility award : nominee.awards()) {
+        boolean chosen = award.status() == Eligibility.Status.ELIGIBLE
+            && List.of("LDTT", "CSTDCS", "CSTD_TINH", "TTLDTT", "TTLDXS").contains(award.awardCode());
+        if (chosen) {
+          lines.add("{\"subjectId\":\"" + nominee.subjectId() + "\",\"awardCode\":\"" + award.awardCode()
+              + "\",\"achievementSummary\":\"Hoàn thành xuất sắc nhiệm vụ được giao năm 2025\"}");
+        }
+      }
+    }
+    return "[" + String.join(",", lines) + "]";
+  }
+
+  private String ballot(long sessionId) {
+    List<String> choices = jdbc.queryForList("SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position", Long.class, sessionId)
+        .stream().map(item -> "{\"itemId\":\"" + item + "\",\"choice\":\"AGREE\"}").toList();
+    return "[" + String.join(",", choices) + "]";
+  }
+
+  private String provinceDecisions(String submissionKey) {
+    return "[" + String.join(",", jdbc.queryForList("SELECT '{\"subjectId\":\"' || subject_id || '\",\"awardCode\":\"' || award_code"
+        + " || '\",\"approved\":true}' FROM nomination WHERE submission_key = ?", String.class, submissionKey)) + "]";
+  }
+
+  /** Lists go as JSON values, the way Tasklist submits a form's lists (a text variable holds at most 4,000 characters). */
+  private static Object json(String text) {
+    return SpinValues.jsonValue(text).create();
+  }
+
+  private List<Task> tasks(String processInstanceId, String activity) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activity).list();
+  }
+
+  /** Completes the task as its user would: authenticated, with the user's groups (authorization checks included). */
+  private void complete(Task task, String user, Map<String, Object> variables) {
+    as(user, () -> {
+      taskService.complete(task.getId(), Variables.fromMap(variables));
+      return null;
+    });
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> work) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void runDueJobs() {
+    for (List<Job> due = managementService.createJobQuery().executable().listPage(0, 50); !due.isEmpty();
+        due = managementService.createJobQuery().executable().listPage(0, 50)) {
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private static void today(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
+  }
+
+  private void phase(String name, int tasksCompleted, Runnable work) {
+    long commitsBefore = counter.commits();
+    long start = System.nanoTime();
+    work.run();
+    phases.put(name, new long[] {System.nanoTime() - start, counter.commits() - commitsBefore, tasksCompleted});
+    userTasks += tasksCompleted;
+  }
+
+  private void report(long items) throws IOException {
+    StringBuilder text = new StringBuilder("Đợt bình xét thường xuyên: " + STAFF + " người, 10 đơn vị, Hội đồng 9 người, " + items
+        + " nội dung đề nghị\n");
+    text.append(String.format("%-55s %10s %8s %6s%n", "Giai đoạn", "ms", "commit", "việc"));
+    long roundNanos = 0;
+    long roundCommits = 0;
+    boolean first = true;
+    for (Map.Entry<String, long[]> phase : phases.entrySet()) {
+      long[] v = phase.getValue();
+      text.append(String.format("%-55s %10d %8d %6d%n", phase.getKey(), Duration.ofNanos(v[0]).toMillis(), v[1], v[2]));
+      if (!first) {
+        roundNanos += v[0];
+        roundCommits += v[1];
+      }
+      first = false;
+    }
+    text.append(String.format("%-55s %10d %8d %6d%n", "Cả đợt (không tính chuẩn bị)", Duration.ofNanos(roundNanos).toMillis(), roundCommits, userTasks));
+    text.append(String.format("Commit trên mỗi việc (user task) hoàn thành: %.1f%n", roundCommits / (double) userTasks));
+    System.out.println(text);
+    Path out = Path.of("target", "benchmarks", "annual-round.txt");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, text.toString());
+  }
+}
