@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
 
@@ -27,12 +25,12 @@ public class ProvincialDecisionReceived implements ExecutionListener {
 
   private final SubmissionRepository submissions;
   private final AwardDecisions awards;
-  private final Decisions decisions;
+  private final AwardRouting routing;
 
-  public ProvincialDecisionReceived(SubmissionRepository submissions, AwardDecisions awards, Decisions decisions) {
+  public ProvincialDecisionReceived(SubmissionRepository submissions, AwardDecisions awards, AwardRouting routing) {
     this.submissions = submissions;
     this.awards = awards;
-    this.decisions = decisions;
+    this.routing = routing;
   }
 
   @Override
@@ -53,7 +51,8 @@ public class ProvincialDecisionReceived implements ExecutionListener {
       String subjectId = line.path("subjectId").asText("");
       String awardCode = line.path("awardCode").asText("");
       RoundRepository.Nominee nominee = pending.stream()
-          .filter(n -> n.subjectId().equals(subjectId) && n.awardCode().equals(awardCode) && seen.add(n.id())).findFirst()
+          .filter(n -> n.subjectId().equals(subjectId) && n.awardCode().equals(awardCode)).findFirst()
+          .filter(n -> seen.add(n.id()))  // the same item twice in one message is refused too
           .orElseThrow(() -> new InvalidInputException("provinceDecisions",
               "'" + subjectId + " — " + awardCode + "' không có trong tờ trình " + submissionKey + " hoặc đã có quyết định."));
       if (!line.path("approved").isBoolean()) {
@@ -61,8 +60,7 @@ public class ProvincialDecisionReceived implements ExecutionListener {
             nominee.subjectName() + " — " + AwardCode.labelOf(awardCode) + ": hãy ghi rõ được khen thưởng (true) hay không (false).");
       }
       if (line.path("approved").asBoolean()) {
-        String decider = (String) decisions.row("award-routing", Map.of("awardCode", awardCode)).orElseThrow().get("decider");
-        awards.award(nominee, year, type, number, date, decider, recordedBy);
+        awards.award(nominee, year, type, number, date, routing.decider(awardCode), recordedBy);
       } else {
         submissions.refused(nominee.id(), line.path("note").asText("") + " (" + number + ")");
       }

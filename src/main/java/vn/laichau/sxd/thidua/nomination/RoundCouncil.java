@@ -2,12 +2,10 @@ package vn.laichau.sxd.thidua.nomination;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.council.CouncilService;
-import vn.laichau.sxd.thidua.engine.Decisions;
 
 /**
  * Puts the accepted nominations of the round on the agenda of a new council session. In an ad hoc
@@ -19,13 +17,13 @@ public class RoundCouncil implements JavaDelegate {
 
   private final RoundRepository rounds;
   private final CouncilService council;
-  private final Decisions decisions;
+  private final AwardRouting routing;
   private final RoundProperties properties;
 
-  public RoundCouncil(RoundRepository rounds, CouncilService council, Decisions decisions, RoundProperties properties) {
+  public RoundCouncil(RoundRepository rounds, CouncilService council, AwardRouting routing, RoundProperties properties) {
     this.rounds = rounds;
     this.council = council;
-    this.decisions = decisions;
+    this.routing = routing;
     this.properties = properties;
   }
 
@@ -36,7 +34,7 @@ public class RoundCouncil implements JavaDelegate {
     List<CouncilService.AgendaEntry> agenda = new ArrayList<>();
     int withoutVote = 0;
     for (RoundRepository.Nominee n : rounds.nominees(roundKey, "ACCEPTED")) {
-      if (adHoc && !properties.adHocCouncilLevels().contains(level(n.awardCode()))) {
+      if (adHoc && !properties.adHocCouncilLevels().contains(routing.level(n.awardCode()))) {
         rounds.setOutcome(n.id(), "NO_VOTE", null, null, null);
         withoutVote++;
       } else {
@@ -49,9 +47,5 @@ public class RoundCouncil implements JavaDelegate {
       int year = ((Number) execution.getVariable("year")).intValue();
       execution.setVariable("sessionId", council.prepareSession(year, "Bình xét khen thưởng " + roundKey, agenda));
     }
-  }
-
-  private String level(String awardCode) {
-    return (String) decisions.row("award-routing", Map.of("awardCode", awardCode)).orElseThrow().get("level");
   }
 }

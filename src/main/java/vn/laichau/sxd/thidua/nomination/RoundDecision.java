@@ -1,12 +1,10 @@
 package vn.laichau.sxd.thidua.nomination;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.laichau.sxd.thidua.engine.Decisions;
 
 /**
  * The Director's decision: every passed nomination (or ad hoc one that needed no vote) within the
@@ -20,12 +18,12 @@ public class RoundDecision implements TaskListener {
 
   private final RoundRepository rounds;
   private final AwardDecisions awards;
-  private final Decisions decisions;
+  private final AwardRouting routing;
 
-  public RoundDecision(RoundRepository rounds, AwardDecisions awards, Decisions decisions) {
+  public RoundDecision(RoundRepository rounds, AwardDecisions awards, AwardRouting routing) {
     this.rounds = rounds;
     this.awards = awards;
-    this.decisions = decisions;
+    this.routing = routing;
   }
 
   @Override
@@ -40,9 +38,8 @@ public class RoundDecision implements TaskListener {
       if (!DECIDABLE.contains(nominee.outcome())) {
         continue;
       }
-      String decider = (String) decisions.row("award-routing", Map.of("awardCode", nominee.awardCode())).orElseThrow().get("decider");
-      if ("GIAM_DOC_SO".equals(decider)) {
-        awards.award(nominee, year, type, number, date, decider, task.getAssignee());
+      if (routing.byTheDirector(nominee.awardCode())) {
+        awards.award(nominee, year, type, number, date, AwardRouting.DIRECTOR, task.getAssignee());
       } else {
         rounds.setDecided(nominee.id(), "FORWARDED", null);
         forwarded++;

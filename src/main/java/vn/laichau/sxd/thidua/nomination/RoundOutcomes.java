@@ -1,8 +1,6 @@
 package vn.laichau.sxd.thidua.nomination;
 
 import java.util.List;
-import java.util.Map;
-import vn.laichau.sxd.thidua.engine.Decisions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,13 +16,13 @@ public class RoundOutcomes implements JavaDelegate {
 
   private final RoundRepository rounds;
   private final CouncilService council;
-  private final Decisions decisions;
+  private final AwardRouting routing;
   private final WorkingDayCalendar workingDays;
 
-  public RoundOutcomes(RoundRepository rounds, CouncilService council, Decisions decisions, WorkingDayCalendar workingDays) {
+  public RoundOutcomes(RoundRepository rounds, CouncilService council, AwardRouting routing, WorkingDayCalendar workingDays) {
     this.rounds = rounds;
     this.council = council;
-    this.decisions = decisions;
+    this.routing = routing;
     this.workingDays = workingDays;
   }
 
@@ -43,8 +41,7 @@ public class RoundOutcomes implements JavaDelegate {
       }
       if ("PASSED".equals(outcome.outcome())) {
         passed++;
-        Number days = (Number) decisions.row("award-routing", Map.of("awardCode", outcome.awardCode())).orElseThrow().get("disclosureDays");
-        disclosureDays = Math.max(disclosureDays, days.intValue());
+        disclosureDays = Math.max(disclosureDays, routing.disclosureDays(outcome.awardCode()));
       }
     }
     execution.setVariable("passedCount", passed);

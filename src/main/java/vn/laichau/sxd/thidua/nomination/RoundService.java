@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.engine.VariableJson;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
@@ -22,13 +21,13 @@ public class RoundService {
   private final EligibilityService eligibility;
   private final OrganisationService organisation;
   private final RoundRepository rounds;
-  private final Decisions decisions;
+  private final AwardRouting routing;
 
-  public RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, Decisions decisions) {
+  public RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, AwardRouting routing) {
     this.eligibility = eligibility;
     this.organisation = organisation;
     this.rounds = rounds;
-    this.decisions = decisions;
+    this.routing = routing;
   }
 
   /**
@@ -64,10 +63,9 @@ public class RoundService {
   public TypedValue resultsView(String roundKey) {
     ArrayNode rows = VariableJson.mapper().createArrayNode();
     for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
-      String decider = (String) decisions.row("award-routing", Map.of("awardCode", nominee.awardCode())).orElseThrow().get("decider");
       rows.addObject().put("name", nominee.subjectName()).put("award", AwardCode.labelOf(nominee.awardCode()))
           .put("outcome", OUTCOMES.getOrDefault(String.valueOf(nominee.outcome()), "Chưa có kết quả"))
-          .put("decider", "GIAM_DOC_SO".equals(decider) ? "Giám đốc Sở quyết định" : "Trình cấp trên quyết định");
+          .put("decider", routing.byTheDirector(nominee.awardCode()) ? "Giám đốc Sở quyết định" : "Trình cấp trên quyết định");
     }
     return SpinValues.jsonValue(rows.toString()).create();
   }
