@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
 import vn.laichau.sxd.thidua.engine.Decisions;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.StaffMember;
+import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**
  * Pre-computes, for a unit and a year, who may be nominated for what and why not: the people's and
- * the unit's evaluations and the awards register, judged by the DMN criteria. The system computes,
+ * the unit's evaluations and the awards register, judged by the DMN criteria. Registered means
+ * registered in the HR export or on the year's approved registration. The system computes,
  * people choose (DESIGN §1).
  */
 @Service
@@ -32,9 +35,11 @@ public class EligibilityService {
   private final AwardsRegisterService register;
   private final Decisions decisions;
   private final NominationRulesProperties rules;
+  private final RegistrationService registration;
 
   public EligibilityService(OrganisationService organisation, EvaluationRepository evaluations, AwardsRegisterService register,
-      Decisions decisions, NominationRulesProperties rules) {
+      Decisions decisions, NominationRulesProperties rules, RegistrationService registration) {
+    this.registration = registration;
     this.organisation = organisation;
     this.evaluations = evaluations;
     this.register = register;
@@ -83,9 +88,10 @@ public class EligibilityService {
     int disciplined = 0;
     Map<String, PersonEvaluation> evaluated = evaluations.people(year).stream()
         .collect(Collectors.toMap(PersonEvaluation::username, e -> e));
+    Set<String> registered = registration.registeredSubjects(year);
     for (StaffMember member : organisation.staffOf(unitCode)) {
       Optional<PersonEvaluation> evaluation = Optional.ofNullable(evaluated.get(member.username()));
-      List<Eligibility> awards = evaluation.map(e -> individualAwards(year, e))
+      List<Eligibility> awards = evaluation.map(e -> individualAwards(year, e, registered.contains("INDIVIDUAL:" + e.username())))
           .orElseGet(() -> INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, List.of(NO_EVALUATION))).toList());
       nominees.add(new NomineeEligibility("INDIVIDUAL", member.username(), member.fullName(), awards));
       if (evaluation.isPresent()) {
@@ -100,16 +106,17 @@ public class EligibilityService {
     Optional<UnitEvaluation> unit = evaluations.units(year).stream().filter(u -> u.unitCode().equals(unitCode)).findFirst();
     Map<String, Object> counts = Map.of("memberCount", members, "membersCompleted", completed, "membersLdtt", ldtt,
         "membersCstdcs", cstdcs, "membersDisciplinedWarningOrAbove", disciplined);
-    List<Eligibility> unitAwards = COLLECTIVE_AWARDS.stream().map(award -> collective(award, unit, counts)).toList();
+    boolean unitRegistered = registered.contains("COLLECTIVE:" + unitCode);
+    List<Eligibility> unitAwards = COLLECTIVE_AWARDS.stream().map(award -> collective(award, unit, unitRegistered, counts)).toList();
     nominees.add(new NomineeEligibility("COLLECTIVE", unitCode, organisation.unitName(unitCode), unitAwards));
     return nominees;
   }
 
   /** The person's eligibility for every individual award; the CSTĐCS streak is worked out once. */
-  private List<Eligibility> individualAwards(int year, PersonEvaluation e) {
+  private List<Eligibility> individualAwards(int year, PersonEvaluation e, boolean onApprovedRegistration) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("rating", e.rating().name());
-    inputs.put("registered", e.registered());
+    inputs.put("registered", e.registered() || onApprovedRegistration);
     inputs.put("underInvestigation", e.underInvestigation());
     inputs.put("disciplineLevel", e.disciplineLevel().name());
     inputs.put("monthsWorked", e.monthsWorked());
@@ -144,14 +151,14 @@ public class EligibilityService {
     return copy;
   }
 
-  private Eligibility collective(String award, Optional<UnitEvaluation> unit, Map<String, Object> counts) {
+  private Eligibility collective(String award, Optional<UnitEvaluation> unit, boolean onApprovedRegistration, Map<String, Object> counts) {
     if (unit.isEmpty()) {
       return Eligibility.of(award, List.of(NO_EVALUATION));
     }
     Map<String, Object> inputs = new HashMap<>(counts);
     inputs.put("awardCode", award);
     inputs.put("unitRating", unit.get().rating().name());
-    inputs.put("registered", unit.get().registered());
+    inputs.put("registered", unit.get().registered() || onApprovedRegistration);
     return Eligibility.of(award, reasons("collective-title-criteria", inputs));
   }
 

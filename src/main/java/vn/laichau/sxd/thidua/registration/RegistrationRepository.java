@@ -3,6 +3,10 @@ package vn.laichau.sxd.thidua.registration;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -44,5 +48,36 @@ public class RegistrationRepository {
   public UnitRegistrationStatus status(int year, String unitCode) {
     return jdbc.query("SELECT status FROM unit_registration WHERE reg_year = ? AND unit_code = ?",
         (rs, i) -> UnitRegistrationStatus.valueOf(rs.getString(1)), year, unitCode).stream().findFirst().orElse(null);
+  }
+
+  /** Units of the year whose registration is not with the secretariat: never submitted, or returned and not resubmitted. */
+  public List<String> notSubmitted(int year, List<String> unitCodes) {
+    List<String> submitted = jdbc.queryForList("SELECT unit_code FROM unit_registration WHERE reg_year = ? AND status IN ('SUBMITTED', 'ACCEPTED')",
+        String.class, year);
+    return unitCodes.stream().filter(unit -> !submitted.contains(unit)).toList();
+  }
+
+  public void approve(int year, String approvedBy, String note, Instant at) {
+    jdbc.update("UPDATE emulation_registration SET approved_by = ?, approved_at = ?, approval_note = ? WHERE reg_year = ?",
+        approvedBy, Timestamp.from(at), note, year);
+  }
+
+  public void register(int year, String subjectType, String subjectId, String unitCode) {
+    jdbc.update("INSERT INTO registered_subject (reg_year, subject_type, subject_id, unit_code) VALUES (?, ?, ?, ?)",
+        year, subjectType, subjectId, unitCode);
+  }
+
+  public Set<String> registeredSubjects(int year) {
+    return Set.copyOf(jdbc.queryForList("SELECT subject_type || ':' || subject_id FROM registered_subject WHERE reg_year = ?", String.class, year));
+  }
+
+  /** Each accepted unit's registration content (JSON), by unit. */
+  public Map<String, String> acceptedContents(int year) {
+    Map<String, String> contents = new LinkedHashMap<>();
+    jdbc.query("SELECT unit_code, content FROM unit_registration WHERE reg_year = ? AND status = 'ACCEPTED' ORDER BY unit_code",
+        rs -> {
+          contents.put(rs.getString(1), rs.getString(2));
+        }, year);
+    return contents;
   }
 }

@@ -47,6 +47,7 @@ class EmulationRegistrationProcessTest {
   @Autowired RegistrationProperties properties;
   @Autowired WorkingDayCalendar workingDays;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @BeforeEach
   void setUp() {
@@ -113,6 +114,18 @@ class EmulationRegistrationProcessTest {
 
     reviews.forEach(t -> taskService.complete(t.getId(), review("ACCEPT", null)));
 
+    Task approve = tasks(instance, "approveRegistration").get(0);
+    assertThat(candidateGroup(approve)).isEqualTo("director");
+    assertThat(taskService.getVariable(approve.getId(), "approvalView").toString())
+        .contains("Phòng Quy hoạch – Kiến trúc", "Tập thể lao động tiên tiến");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registered_subject", Integer.class)).as("nothing before the approval").isZero();
+    taskService.complete(approve.getId(), Variables.createVariables().putValue("approvalNote", "Đồng ý"));
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registered_subject WHERE reg_year = 2027 AND subject_type = 'COLLECTIVE'",
+        Integer.class)).isEqualTo(10);
+    assertThat(jdbc.queryForObject("SELECT unit_code FROM registered_subject WHERE reg_year = 2027 AND subject_id = 'truongphong.qhkt'",
+        String.class)).isEqualTo("QHKT");
+    assertThat(jdbc.queryForObject("SELECT approval_note FROM emulation_registration WHERE reg_year = 2027", String.class)).isEqualTo("Đồng ý");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId("allUnitsAccepted").count()).isEqualTo(1);
@@ -269,5 +282,78 @@ class EmulationRegistrationProcessTest {
     List<ProcessInstance> opened = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list();
     assertThat(opened).singleElement().extracting(ProcessInstance::getBusinessKey).isEqualTo("DK-2026");
     assertThat(tasks(opened.get(0), "registerUnit")).hasSize(10);
+  }
+
+  private void runDueJobs() {
+    for (var due = managementService.createJobQuery().executable().list(); !due.isEmpty(); due = managementService.createJobQuery().executable().list()) {
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private List<String> notices() {
+    return jdbc.queryForList("SELECT recipient_group || ' | ' || subject FROM notice WHERE dedup_key LIKE 'DK-2027:%' ORDER BY id", String.class);
+  }
+
+  @Test
+  void unitsThatHaveNotSubmittedAreRemindedAtSevenThreeAndOneWorkingDaysThenTheDirectorIsTold() {
+    ProcessInstance instance = open(2027);
+    // Deadline Wednesday 31/03/2027. Everyone but QHKT and KHTC submits; KHTC's is returned and not resubmitted.
+    for (Task task : tasks(instance, "registerUnit")) {
+      String unit = (String) taskService.getVariable(task.getId(), "unitCode");
+      if (!unit.equals("QHKT")) {
+        taskService.complete(task.getId(), registration("Sáng kiến của " + unit));
+      }
+    }
+    taskService.complete(task(instance, "reviewUnitRegistration", "KHTC").getId(), review("RETURN", "Bổ sung chỉ tiêu 3"));
+
+    today(LocalDate.of(2027, 3, 19));
+    runDueJobs();
+    assertThat(notices()).as("eight working days before").isEmpty();
+    today(LocalDate.of(2027, 3, 22));
+    runDueJobs();
+    assertThat(notices()).containsExactly("unit-head-khtc | Còn 7 ngày làm việc đến hạn đăng ký thi đua năm 2027",
+        "unit-head-qhkt | Còn 7 ngày làm việc đến hạn đăng ký thi đua năm 2027");
+    today(LocalDate.of(2027, 3, 26));
+    runDueJobs();
+    taskService.complete(task(instance, "registerUnit", "KHTC").getId(), registration("Sáng kiến đã bổ sung"));
+    today(LocalDate.of(2027, 3, 30));
+    runDueJobs();
+    assertThat(notices()).hasSize(5).last().isEqualTo("unit-head-qhkt | Còn 1 ngày làm việc đến hạn đăng ký thi đua năm 2027");
+    assertThat(tasks(instance, "escalateLateUnits")).isEmpty();
+
+    today(LocalDate.of(2027, 4, 1));
+    runDueJobs();
+    Task escalation = tasks(instance, "escalateLateUnits").get(0);
+    assertThat(escalation.getName()).isEqualTo("Đơn vị chậm đăng ký thi đua năm 2027");
+    assertThat(candidateGroup(escalation)).isEqualTo("director");
+    assertThat(taskService.getVariable(escalation.getId(), "lateUnitsView").toString())
+        .contains("Phòng Quy hoạch – Kiến trúc").doesNotContain("Phòng Kế hoạch – Tài chính");
+    assertThat(task(instance, "registerUnit", "QHKT")).as("the late unit can still register").isNotNull();
+    taskService.complete(escalation.getId(), Variables.createVariables().putValue("directive", "Hoàn thành trước 05/4"));
+  }
+
+  @Test
+  void aRegistrationOpenedCloseToTheDeadlineSendsNoStaleReminders() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, Map.of("year", 2027, "deadline", "08/01/2027"));
+    runDueJobs();
+    assertThat(notices()).as("four working days left: the 7-day reminder is stale").isEmpty();
+    today(LocalDate.of(2027, 1, 5));
+    runDueJobs();
+    assertThat(notices()).hasSize(10).allMatch(n -> n.endsWith("Còn 3 ngày làm việc đến hạn đăng ký thi đua năm 2027"));
+    assertThat(instance).isNotNull();
+  }
+
+  @Test
+  void whenEveryUnitSubmittedInTimeTheDeadlinePassesWithoutEscalation() {
+    ProcessInstance instance = open(2027);
+    for (Task task : tasks(instance, "registerUnit")) {
+      taskService.complete(task.getId(), registration("Sáng kiến"));
+    }
+    today(LocalDate.of(2027, 4, 1));
+    runDueJobs();
+    assertThat(tasks(instance, "escalateLateUnits")).isEmpty();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId("noLateUnits").count())
+        .isEqualTo(1);
+    assertThat(notices()).isEmpty();
   }
 }

@@ -26,6 +26,8 @@ public final class RegistrationTestSupport {
       runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
     }
     jdbc.update("DELETE FROM unit_registration");
+    jdbc.update("DELETE FROM registered_subject");
+    jdbc.update("DELETE FROM notice WHERE dedup_key LIKE 'DK-%'");
     jdbc.update("DELETE FROM emulation_registration");
   }
 

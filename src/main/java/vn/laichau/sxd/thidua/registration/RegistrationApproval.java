@@ -1,0 +1,43 @@
+package vn.laichau.sxd.thidua.registration;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.organisation.StaffMember;
+
+/**
+ * The Director approves the Department's registration once every unit is accepted: each accepted
+ * unit and its staff are recorded as registered for the year. A unit registers its people as a
+ * whole (the individual titles aimed at are kept in the unit's registration text).
+ */
+@Component("registrationApproval")
+public class RegistrationApproval implements TaskListener {
+
+  private final RegistrationRepository registrations;
+  private final OrganisationService organisation;
+  private final IdentityService identityService;
+
+  public RegistrationApproval(RegistrationRepository registrations, OrganisationService organisation, IdentityService identityService) {
+    this.registrations = registrations;
+    this.organisation = organisation;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    int year = ((Number) task.getVariable("year")).intValue();
+    Object note = task.getVariable("approvalNote");
+    registrations.approve(year, RegistrationSubmission.currentUser(identityService), note == null ? null : note.toString(),
+        ClockUtil.getCurrentTime().toInstant());
+    for (Map.Entry<String, String> unit : registrations.acceptedContents(year).entrySet()) {
+      registrations.register(year, "COLLECTIVE", unit.getKey(), unit.getKey());
+      for (StaffMember member : organisation.staffOf(unit.getKey())) {
+        registrations.register(year, "INDIVIDUAL", member.username(), unit.getKey());
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package vn.laichau.sxd.thidua.registration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+
+/**
+ * The year's registration as the model and other features see it (bean {@code registrationService}):
+ * reminder dates, the units that have not submitted, and who is registered.
+ */
+@Service("registrationService")
+public class RegistrationService {
+
+  private final RegistrationRepository registrations;
+  private final RegistrationProperties properties;
+  private final OrganisationService organisation;
+  private final WorkingDayCalendar workingDays;
+
+  public RegistrationService(RegistrationRepository registrations, RegistrationProperties properties, OrganisationService organisation,
+      WorkingDayCalendar workingDays) {
+    this.registrations = registrations;
+    this.properties = properties;
+    this.organisation = organisation;
+    this.workingDays = workingDays;
+  }
+
+  /** The moment of the {@code index}-th reminder (by {@code thidua.registration.reminder-working-days}) before the deadline. */
+  public Date reminderAt(Date deadline, int index) {
+    return workingDays.reminderBefore(deadline, properties.reminderWorkingDays().get(index));
+  }
+
+  /** Active units whose registration is not with the secretariat (never submitted, or returned). */
+  public List<String> notSubmitted(int year) {
+    return registrations.notSubmitted(year, organisation.activeUnitCodes());
+  }
+
+  /** The same units, named, for a form's table. */
+  public TypedValue notSubmittedView(int year) {
+    ArrayNode rows = VariableJson.mapper().createArrayNode();
+    notSubmitted(year).forEach(unit -> rows.addObject().put("unit", organisation.unitName(unit)));
+    return SpinValues.jsonValue(rows.toString()).create();
+  }
+
+  /** The accepted units with their collective title and number of candidates, for the Director's approval. */
+  public TypedValue approvalView(int year) {
+    ArrayNode rows = VariableJson.mapper().createArrayNode();
+    registrations.acceptedContents(year).forEach((unit, content) -> {
+      JsonNode registration = VariableJson.read(content, "content", "đăng ký");
+      rows.addObject().put("unit", organisation.unitName(unit))
+          .put("unitTitle", CollectiveTitleChoice.of(registration.path("unitTitle").asText()).map(CollectiveTitleChoice::label).orElse(""))
+          .put("candidates", registration.path("candidates").size());
+    });
+    return SpinValues.jsonValue(rows.toString()).create();
+  }
+
+  /** Everyone on the year's approved registration, as {@code INDIVIDUAL:<username>} and {@code COLLECTIVE:<unit>}. */
+  public Set<String> registeredSubjects(int year) {
+    return registrations.registeredSubjects(year);
+  }
+}
