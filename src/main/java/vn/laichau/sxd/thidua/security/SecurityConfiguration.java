@@ -52,7 +52,8 @@ public class SecurityConfiguration {
             .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
             .requestMatchers(paths(DEPLOYMENTS)).denyAll()
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"), PATHS.matcher(HttpMethod.POST, "/api/evaluations/**"),
-                PATHS.matcher(HttpMethod.POST, "/api/rounds/**"), PATHS.matcher(HttpMethod.POST, "/api/provincial-submissions/**"))
+                PATHS.matcher(HttpMethod.POST, "/api/rounds/**"), PATHS.matcher(HttpMethod.POST, "/api/provincial-submissions/**"),
+                PATHS.matcher(HttpMethod.POST, "/api/exemplars/**"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
             .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/evaluations/**"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR)

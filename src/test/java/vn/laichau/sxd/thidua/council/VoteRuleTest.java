@@ -29,8 +29,8 @@ class VoteRuleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"LDTT", "TTLDTT", "GIAY_KHEN_GD_SO"})
-  void departmentLevelTitlesGoByOpenVoteOfMoreThanHalfOfVotesCast(String award) {
+  @ValueSource(strings = {"LDTT", "TTLDTT", "GIAY_KHEN_GD_SO", "DIEN_HINH_CONG_NHAN", "DIEN_HINH_DANH_GIA"})
+  void departmentLevelTitlesAndExemplarDecisionsGoByOpenVoteOfMoreThanHalfOfVotesCast(String award) {
     Map<String, Object> rule = rule(award);
     assertThat(rule).containsEntry("ballot", "OPEN").containsEntry("passRule", "MORE_THAN").containsEntry("passBase", "VOTES_CAST");
     assertThat((Double) rule.get("passShare")).isEqualTo(0.5);

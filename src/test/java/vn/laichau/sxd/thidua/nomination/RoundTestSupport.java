@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.council.CouncilVoting;
 
 /** The steps that round, council and submission tests share: a clean slate, a fixed clock, people working their tasks. */
 @Component
@@ -103,16 +104,7 @@ class RoundTestSupport {
 
   /** {@code voters} council members vote {@code choice} on every item; the others do not vote. */
   void councilVotes(ProcessInstance round, int voters, String choice) {
-    ProcessInstance session = session(round);
-    long sessionId = ((Number) runtimeService.getVariable(session.getId(), "sessionId")).longValue();
-    List<Long> items = jdbc.queryForList("SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position", Long.class, sessionId);
-    StringBuilder ballot = new StringBuilder("[");
-    for (Long item : items) {
-      ballot.append(ballot.length() > 1 ? "," : "").append("{\"itemId\":\"").append(item).append("\",\"choice\":\"").append(choice).append("\"}");
-    }
-    String choices = ballot.append("]").toString();
-    List<Task> ballots = taskService.createTaskQuery().processInstanceId(session.getId()).list();
-    ballots.subList(0, voters).forEach(t -> taskService.complete(t.getId(), Variables.createVariables().putValue("ballot", choices)));
+    CouncilVoting.vote(runtimeService, taskService, jdbc, round, voters, choice);
     runDueJobs();
   }
 

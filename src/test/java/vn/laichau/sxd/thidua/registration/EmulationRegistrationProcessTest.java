@@ -126,6 +126,11 @@ class EmulationRegistrationProcessTest {
     assertThat(jdbc.queryForObject("SELECT unit_code FROM registered_subject WHERE reg_year = 2027 AND subject_id = 'truongphong.qhkt'",
         String.class)).isEqualTo("QHKT");
     assertThat(jdbc.queryForObject("SELECT approval_note FROM emulation_registration WHERE reg_year = 2027", String.class)).isEqualTo("Đồng ý");
+    runDueJobs();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("exemplar-cycle").count())
+        .as("every registered candidate starts its exemplar cycle").isEqualTo(10);
+    assertThat(jdbc.queryForObject("SELECT name FROM exemplar WHERE unit_code = 'QHKT'", String.class)).isEqualTo("Sáng kiến của QHKT");
+    assertThat(taskService.createTaskQuery().processDefinitionKey("exemplar-cycle").taskDefinitionKey("proposeExemplar").count()).isEqualTo(10);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId("allUnitsAccepted").count()).isEqualTo(1);

@@ -20,11 +20,14 @@ public final class RegistrationTestSupport {
   }
 
   public static void cleanSlate(RuntimeService runtimeService, JdbcTemplate jdbc) {
-    var ids = runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration").list()
-        .stream().map(p -> p.getId()).toList();
-    if (!ids.isEmpty()) {
-      runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
+    for (String key : java.util.List.of("emulation-registration", "exemplar-cycle")) {
+      var ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
+      if (!ids.isEmpty()) {
+        runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
+      }
     }
+    jdbc.update("DELETE FROM exemplar_event");
+    jdbc.update("DELETE FROM exemplar");
     jdbc.update("DELETE FROM unit_registration");
     jdbc.update("DELETE FROM registered_subject");
     jdbc.update("DELETE FROM notice WHERE dedup_key LIKE 'DK-%'");

@@ -1,0 +1,84 @@
+package vn.laichau.sxd.thidua.exemplar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+
+/**
+ * The council's conclusions on a summarised exemplar, recorded by its secretary: the units that
+ * will adopt it (at least one) and, if the council proposes it, the commendation for the next
+ * round of the given type.
+ */
+@Component("exemplarConclusion")
+public class ExemplarConclusion implements TaskListener {
+
+  private static final Set<String> AWARDS = Set.of("GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH");
+  private static final Set<String> ROUND_TYPES = Set.of("CONG_TRANG", "CHUYEN_DE");
+
+  private final ExemplarRepository exemplars;
+  private final ExemplarService service;
+  private final OrganisationService organisation;
+
+  public ExemplarConclusion(ExemplarRepository exemplars, ExemplarService service, OrganisationService organisation) {
+    this.exemplars = exemplars;
+    this.service = service;
+    this.organisation = organisation;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long id = ((Number) task.getVariable("exemplarId")).longValue();
+    List<String> adopting = adoptingUnits(task.getVariable("adoptingUnitCodes"));
+    String proposal = null;
+    if (Boolean.TRUE.equals(task.getVariable("proposeCommendation"))) {
+      Object award = task.getVariable("proposedAward");
+      Object type = task.getVariable("proposedType");
+      if (award == null || !AWARDS.contains(award.toString())) {
+        throw new InvalidInputException("proposedAward", "Hình thức đề nghị khen thưởng phải là Giấy khen của Giám đốc Sở hoặc Bằng khen của Chủ tịch UBND tỉnh.");
+      }
+      if (type == null || !ROUND_TYPES.contains(type.toString())) {
+        throw new InvalidInputException("proposedType", "Hãy chọn đợt khen thưởng: thường xuyên hoặc chuyên đề.");
+      }
+      exemplars.propose(id, award.toString(), type.toString());
+      proposal = "Đề nghị khen thưởng " + award + " trong đợt " + type + " kế tiếp";
+    }
+    exemplars.event(id, Stage.TONG_KET, "CONCLUDED", null,
+        "Đơn vị nhân rộng: " + String.join(", ", adopting) + (proposal == null ? "" : "\n" + proposal), service.currentUser(),
+        ClockUtil.getCurrentTime().toInstant());
+    task.setVariable("adoptingUnits", adopting);
+  }
+
+  /** Unit codes from the form's checklist (a JSON list) or a comma-separated text; each must be an active unit. */
+  private List<String> adoptingUnits(Object value) {
+    List<String> codes = new ArrayList<>();
+    JsonNode list = value instanceof String text && !text.strip().startsWith("[") ? null : VariableJson.read(value, "adoptingUnitCodes", "đơn vị nhân rộng");
+    if (list != null && list.isArray()) {
+      list.forEach(code -> codes.add(code.asText().strip().toUpperCase(Locale.ROOT)));
+    } else if (value != null) {
+      for (String code : value.toString().split(",")) {
+        if (!code.isBlank()) {
+          codes.add(code.strip().toUpperCase(Locale.ROOT));
+        }
+      }
+    }
+    List<String> active = organisation.activeUnitCodes();
+    if (codes.isEmpty()) {
+      throw new InvalidInputException("adoptingUnitCodes", "Hội đồng phải chọn ít nhất một đơn vị nhân rộng điển hình.");
+    }
+    for (String code : codes) {
+      if (!active.contains(code)) {
+        throw new InvalidInputException("adoptingUnitCodes", "'" + code + "' không phải là phòng, đơn vị đang hoạt động.");
+      }
+    }
+    return codes.stream().distinct().toList();
+  }
+}

@@ -1,0 +1,81 @@
+package vn.laichau.sxd.thidua.exemplar;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
+
+/**
+ * {@code GET /api/exemplars?year=&unit=}: the register with each exemplar's current stage and
+ * history, and per unit the fourth indicator (registered, and carried through all four steps).
+ * {@code POST /api/exemplars/{businessKey}/drop} (secretariat): stops an exemplar with a reason.
+ */
+@RestController
+public class ExemplarController {
+
+  public record Drop(String reason) {
+  }
+
+  private final ExemplarRepository exemplars;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  public ExemplarController(ExemplarRepository exemplars, RuntimeService runtimeService, IdentityService identityService) {
+    this.exemplars = exemplars;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  @GetMapping("/api/exemplars")
+  public Map<String, Object> register(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+    List<ExemplarRepository.Exemplar> list = exemplars.list(year, unit == null ? null : unit.strip().toUpperCase(java.util.Locale.ROOT));
+    List<Map<String, Object>> items = list.stream().map(e -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("exemplar", e);
+      item.put("stageName", e.stage().label());
+      item.put("allFourSteps", "DONE".equals(e.status()));
+      item.put("history", exemplars.events(e.id()));
+      return item;
+    }).toList();
+    Map<String, Map<String, Object>> indicator = list.stream().collect(Collectors.groupingBy(
+        e -> e.year() + ":" + e.unitCode(), LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), unitExemplars -> {
+          long done = unitExemplars.stream().filter(e -> "DONE".equals(e.status())).count();
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("year", unitExemplars.get(0).year());
+          row.put("unitCode", unitExemplars.get(0).unitCode());
+          row.put("registered", unitExemplars.size());
+          row.put("allFourSteps", done);
+          row.put("met", done >= 1);
+          return row;
+        })));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("exemplars", items);
+    body.put("indicator4", indicator.values());
+    return body;
+  }
+
+  @PostMapping("/api/exemplars/{businessKey}/drop")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  public void drop(@PathVariable String businessKey, @RequestBody Drop drop, Authentication user) {
+    boolean running = AsApplication.call(identityService, () -> runtimeService.createExecutionQuery().processInstanceBusinessKey(businessKey)
+        .messageEventSubscriptionName("ExemplarDropped").count() > 0);
+    if (!running) {
+      throw new InvalidInputException("businessKey", "Điển hình " + businessKey + " không còn trong chu trình, không dừng được.");
+    }
+    AsApplication.call(identityService, () -> runtimeService.createMessageCorrelation("ExemplarDropped").processInstanceBusinessKey(businessKey)
+        .setVariable("dropReason", drop.reason()).setVariable("droppedBy", user.getName()).correlateWithResult());
+  }
+}

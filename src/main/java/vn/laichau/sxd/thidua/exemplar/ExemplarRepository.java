@@ -1,0 +1,103 @@
+package vn.laichau.sxd.thidua.exemplar;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The exemplar register and its history. */
+@Repository
+public class ExemplarRepository {
+
+  /** One exemplar as the register holds it. */
+  public record Exemplar(long id, String businessKey, int year, String unitCode, String name, String kind, String owner,
+      String expectedResult, Stage stage, String status, Instant startedAt, Instant endedAt, String proposedAward, String proposedType) {
+  }
+
+  /** One step of an exemplar's history. */
+  public record Event(Stage stage, String event, String unitCode, String note, String recordedBy, Instant recordedAt) {
+  }
+
+  private static final String COLUMNS = "SELECT id, business_key, reg_year, unit_code, name, kind, owner, expected_result, stage, status,"
+      + " started_at, ended_at, proposed_award, proposed_type FROM exemplar";
+  private static final RowMapper<Exemplar> EXEMPLAR = (rs, i) -> new Exemplar(rs.getLong(1), rs.getString(2), rs.getInt(3),
+      rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Stage.valueOf(rs.getString(9)),
+      rs.getString(10), rs.getTimestamp(11).toInstant(), rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(),
+      rs.getString(13), rs.getString(14));
+
+  private final JdbcTemplate jdbc;
+
+  public ExemplarRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean exists(int year, String unitCode, int candidateIndex) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM exemplar WHERE reg_year = ? AND unit_code = ? AND candidate_index = ?", Integer.class,
+        year, unitCode, candidateIndex) > 0;
+  }
+
+  public int countOf(int year) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM exemplar WHERE reg_year = ?", Integer.class, year);
+  }
+
+  public long insert(String businessKey, int year, String unitCode, int candidateIndex, String name, String kind, String owner,
+      String expectedResult, Instant at) {
+    jdbc.update("INSERT INTO exemplar (business_key, reg_year, unit_code, candidate_index, name, kind, owner, expected_result, stage, status,"
+        + " started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PHAT_HIEN', 'ACTIVE', ?)", businessKey, year, unitCode, candidateIndex, name, kind, owner,
+        expectedResult, Timestamp.from(at));
+    return jdbc.queryForObject("SELECT id FROM exemplar WHERE business_key = ?", Long.class, businessKey);
+  }
+
+  public void linkProcess(long id, String processInstanceId) {
+    jdbc.update("UPDATE exemplar SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+  }
+
+  public Exemplar find(long id) {
+    return jdbc.queryForObject(COLUMNS + " WHERE id = ?", EXEMPLAR, id);
+  }
+
+  public Optional<Exemplar> byKey(String businessKey) {
+    return jdbc.query(COLUMNS + " WHERE business_key = ?", EXEMPLAR, businessKey).stream().findFirst();
+  }
+
+  public List<Exemplar> list(Integer year, String unitCode) {
+    List<Object> arguments = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (year != null) {
+      where.append(" AND reg_year = ?");
+      arguments.add(year);
+    }
+    if (unitCode != null) {
+      where.append(" AND unit_code = ?");
+      arguments.add(unitCode);
+    }
+    return jdbc.query(COLUMNS + where + " ORDER BY reg_year, unit_code, id", EXEMPLAR, arguments.toArray());
+  }
+
+  public void setStage(long id, Stage stage) {
+    jdbc.update("UPDATE exemplar SET stage = ? WHERE id = ?", stage.name(), id);
+  }
+
+  public void end(long id, String status, Instant at) {
+    jdbc.update("UPDATE exemplar SET status = ?, ended_at = ? WHERE id = ?", status, Timestamp.from(at), id);
+  }
+
+  public void propose(long id, String awardCode, String commendationType) {
+    jdbc.update("UPDATE exemplar SET proposed_award = ?, proposed_type = ? WHERE id = ?", awardCode, commendationType, id);
+  }
+
+  public void event(long id, Stage stage, String event, String unitCode, String note, String by, Instant at) {
+    jdbc.update("INSERT INTO exemplar_event (exemplar_id, stage, event, unit_code, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        id, stage.name(), event, unitCode, note, by, Timestamp.from(at));
+  }
+
+  public List<Event> events(long id) {
+    return jdbc.query("SELECT stage, event, unit_code, note, recorded_by, recorded_at FROM exemplar_event WHERE exemplar_id = ? ORDER BY id",
+        (rs, i) -> new Event(Stage.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getTimestamp(6).toInstant()), id);
+  }
+}

@@ -1,0 +1,98 @@
+package vn.laichau.sxd.thidua.exemplar;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+
+/**
+ * The exemplar register as other features and the model see it (bean {@code exemplarService}):
+ * starting a cycle for a registered candidate, moving it through its stages, the quarterly dates.
+ */
+@Service("exemplarService")
+public class ExemplarService {
+
+  private final ExemplarRepository exemplars;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final WorkingDayCalendar workingDays;
+  private final OrganisationService organisation;
+
+  public ExemplarService(ExemplarRepository exemplars, RuntimeService runtimeService, IdentityService identityService,
+      WorkingDayCalendar workingDays, OrganisationService organisation) {
+    this.organisation = organisation;
+    this.exemplars = exemplars;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.workingDays = workingDays;
+  }
+
+  /** A candidate of an approved registration, as the unit registered it. */
+  public record Candidate(int year, String unitCode, int index, String name, String kind, String owner, String expectedResult) {
+  }
+
+  /** Starts the candidate's {@code exemplar-cycle} (business key {@code DH-<year>-<seq>}) unless it has one already. */
+  public void start(Candidate candidate) {
+    if (exemplars.exists(candidate.year(), candidate.unitCode(), candidate.index())) {
+      return;
+    }
+    String businessKey = "DH-" + candidate.year() + "-" + (exemplars.countOf(candidate.year()) + 1);
+    long id = exemplars.insert(businessKey, candidate.year(), candidate.unitCode(), candidate.index(), candidate.name(), candidate.kind(),
+        candidate.owner(), candidate.expectedResult(), ClockUtil.getCurrentTime().toInstant());
+    exemplars.event(id, Stage.PHAT_HIEN, "REGISTERED", candidate.unitCode(), candidate.expectedResult(), null, ClockUtil.getCurrentTime().toInstant());
+    String processInstanceId = AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("exemplar-cycle", businessKey,
+        Map.of("exemplarId", id, "year", candidate.year(), "unitCode", candidate.unitCode(), "exemplarName", candidate.name())).getId());
+    exemplars.linkProcess(id, processInstanceId);
+  }
+
+  /** Used by the model when the exemplar enters a stage. */
+  public void enterStage(long exemplarId, String stage) {
+    Stage next = Stage.valueOf(stage);
+    exemplars.setStage(exemplarId, next);
+    exemplars.event(exemplarId, next, "STAGE_STARTED", null, next.label(), currentUser(), ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** Used by the model when the cycle ends: DONE, NOT_ACCEPTED or NOT_PASSED. */
+  public void finish(long exemplarId, String status) {
+    ExemplarRepository.Exemplar exemplar = exemplars.find(exemplarId);
+    exemplars.end(exemplarId, status, ClockUtil.getCurrentTime().toInstant());
+    exemplars.event(exemplarId, exemplar.stage(), status, null, null, currentUser(), ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** The end of the current quarter's last working day: when the next progress report falls due. */
+  public Date nextQuarterEnd() {
+    LocalDate today = workingDays.today();
+    LocalDate quarterEnd = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 3).withDayOfMonth(1).plusMonths(1).minusDays(1);
+    return workingDays.endOf(workingDays.onOrBefore(quarterEnd));
+  }
+
+  /** Quarterly reports from now to the end of the registration year (at least one). */
+  public int quarterReportsLeft(int year) {
+    LocalDate today = workingDays.today();
+    int quartersLeft = today.getYear() > year ? 0 : today.getYear() < year ? 4 : 4 - (today.getMonthValue() - 1) / 3;
+    return Math.max(1, quartersLeft);
+  }
+
+  /** Every active unit as a form's option list (label, value), for choosing adopting units. */
+  public TypedValue unitOptions() {
+    ArrayNode options = VariableJson.mapper().createArrayNode();
+    organisation.activeUnits().forEach(unit -> options.addObject().put("label", unit.name()).put("value", unit.code()));
+    return SpinValues.jsonValue(options.toString()).create();
+  }
+
+  String currentUser() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}
