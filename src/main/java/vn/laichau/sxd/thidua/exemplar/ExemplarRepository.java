@@ -78,6 +78,12 @@ public class ExemplarRepository {
     return jdbc.query(COLUMNS + where + " ORDER BY reg_year, unit_code, id", EXEMPLAR, arguments.toArray());
   }
 
+  /** The year's exemplars of the unit that the council proposed for commendation in a round of this type. */
+  public List<Exemplar> proposals(int year, String unitCode, String commendationType) {
+    return jdbc.query(COLUMNS + " WHERE reg_year = ? AND unit_code = ? AND proposed_type = ? ORDER BY id", EXEMPLAR, year, unitCode,
+        commendationType);
+  }
+
   public void setStage(long id, Stage stage) {
     jdbc.update("UPDATE exemplar SET stage = ? WHERE id = ?", stage.name(), id);
   }

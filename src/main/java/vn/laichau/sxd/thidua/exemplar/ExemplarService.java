@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.exemplar;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +41,16 @@ public class ExemplarService {
 
   /** A candidate of an approved registration, as the unit registered it. */
   public record Candidate(int year, String unitCode, int index, String name, String kind, String owner, String expectedResult) {
+  }
+
+  /** An exemplar the council proposed for commendation: what, who carried it, and the award proposed. */
+  public record Proposal(String exemplarName, String owner, String awardCode) {
+  }
+
+  /** The year's exemplars of the unit proposed for commendation in a round of this type (DOMAIN §9, step 3). */
+  public List<Proposal> proposals(int year, String unitCode, String commendationType) {
+    return exemplars.proposals(year, unitCode, commendationType).stream()
+        .map(e -> new Proposal(e.name(), e.owner(), e.proposedAward())).toList();
   }
 
   /** Starts the candidate's {@code exemplar-cycle} (business key {@code DH-<year>-<seq>}) unless it has one already. */

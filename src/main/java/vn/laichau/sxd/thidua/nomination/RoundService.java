@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.exemplar.ExemplarService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /** What the round's model and forms ask (bean {@code roundService}): who takes part and who is eligible. */
@@ -22,8 +23,11 @@ public class RoundService {
   private final OrganisationService organisation;
   private final RoundRepository rounds;
   private final AwardRouting routing;
+  private final ExemplarService exemplars;
 
-  public RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, AwardRouting routing) {
+  public RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, AwardRouting routing,
+      ExemplarService exemplars) {
+    this.exemplars = exemplars;
     this.eligibility = eligibility;
     this.organisation = organisation;
     this.rounds = rounds;
@@ -56,6 +60,14 @@ public class RoundService {
               + a.reasons().stream().map(Eligibility.Reason::text).collect(Collectors.joining(" ")))
           .collect(Collectors.joining(" · ")));
     }
+    return SpinValues.jsonValue(rows.toString()).create();
+  }
+
+  /** The unit's exemplars that the council proposed for commendation in this type of round, for the unit head to nominate. */
+  public TypedValue exemplarProposals(int year, String unitCode, String commendationType) {
+    ArrayNode rows = VariableJson.mapper().createArrayNode();
+    exemplars.proposals(year, unitCode, commendationType).forEach(p -> rows.addObject().put("exemplar", p.exemplarName())
+        .put("owner", p.owner()).put("award", AwardCode.labelOf(p.awardCode())));
     return SpinValues.jsonValue(rows.toString()).create();
   }
 

@@ -310,4 +310,19 @@ class CommendationRoundProcessTest {
     assertThat(mine.json().toString()).as("only the unit's own notices").doesNotContain("Phòng Kế hoạch – Tài chính");
     assertThat(taskService.createTaskQuery().taskId(qhkt.getId()).count()).as("the task stays with the unit").isEqualTo(1);
   }
+
+  @Test
+  void anExemplarTheCouncilProposedIsShownToItsUnitInTheRoundOfThatType() {
+    jdbc.update("INSERT INTO exemplar (business_key, reg_year, unit_code, candidate_index, name, kind, owner, stage, status, started_at,"
+        + " proposed_award, proposed_type) VALUES ('DH-2025-9', 2025, 'QHKT', 0, 'Số hóa hồ sơ quy hoạch', 'MO_HINH', 'Tổ số hóa',"
+        + " 'NHAN_RONG', 'DONE', CURRENT_TIMESTAMP, 'GIAY_KHEN_GD_SO', 'CONG_TRANG')");
+    try {
+      ProcessInstance round = openRound();
+      assertThat(taskService.getVariable(task(round, "nominate", "QHKT").getId(), "exemplarProposals").toString())
+          .contains("Số hóa hồ sơ quy hoạch", "Tổ số hóa", "Giấy khen của Giám đốc Sở");
+      assertThat(taskService.getVariable(task(round, "nominate", "VP").getId(), "exemplarProposals").toString()).isEqualTo("[]");
+    } finally {
+      jdbc.update("DELETE FROM exemplar WHERE business_key = 'DH-2025-9'");
+    }
+  }
 }
