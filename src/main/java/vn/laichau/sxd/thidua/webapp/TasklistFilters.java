@@ -1,29 +1,62 @@
 package vn.laichau.sxd.thidua.webapp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.organisation.CamundaGroups;
+import vn.laichau.sxd.thidua.organisation.OrganisationChanged;
+import vn.laichau.sxd.thidua.organisation.Unit;
 import vn.laichau.sxd.thidua.security.Grant;
 
 /**
- * The shared Tasklist filter every user opens on. It has no criteria: engine authorization already
- * limits each user to the tasks routed to their groups or assigned to them. Only administrators
- * may create filters (DESIGN §7), so the application creates the shared ones itself.
+ * The shared Tasklist filters, one set per role, kept up to date with the organisation: created or
+ * brought back to their definition whenever the organisation is (re)loaded, and shared by READ
+ * grants to the role's groups. Only administrators may create filters (DESIGN §7), so the
+ * application creates them. Engine authorization still limits every filter to the tasks the user
+ * may see; the criteria only sort that work by role.
  */
 @Component
-@Order(20)
-public class TasklistFilters implements ApplicationRunner {
+public class TasklistFilters {
 
-  static final String ALL_MY_WORK = "Công việc của tôi";
+  /** Who sees a filter: a role group, every unit-head group, or everyone. */
+  private enum Audience { EVERYONE, UNIT_HEADS, SECRETARIAT, COUNCIL, DIRECTOR }
+
+  private record Definition(String name, String description, int priority, String color, Audience audience,
+      Function<TaskService, TaskQuery> query) {
+  }
+
+  static final String ALL_MY_WORK = "Việc của tôi";
+  /** The name of the everyone filter before role filters existed; renamed in place so users keep it. */
+  private static final String ALL_MY_WORK_BEFORE = "Công việc của tôi";
+
+  private static final List<Definition> DEFINITIONS = List.of(
+      new Definition(ALL_MY_WORK, "Mọi công việc giao cho bạn hoặc cho đơn vị, nhóm của bạn", -10, "#1f4e79", Audience.EVERYONE,
+          tasks -> tasks.createTaskQuery()),
+      new Definition("Việc của đơn vị tôi", "Công việc giao cho đơn vị, nhóm của bạn", -9, "#2e75b6", Audience.UNIT_HEADS,
+          tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+      new Definition("Việc sắp đến hạn", "Công việc đến hạn trong 3 ngày tới hoặc đã quá hạn", -8, "#c00000", Audience.UNIT_HEADS,
+          tasks -> tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")),
+      new Definition("Hồ sơ chờ thẩm định", "Đề nghị khen thưởng, hồ sơ trình tỉnh, điển hình chờ Văn phòng thẩm định", -7, "#548235",
+          Audience.SECRETARIAT, tasks -> tasks.createTaskQuery()
+              .taskDefinitionKeyIn("appraise", "prepareDossier", "screenExemplar", "resolveObjection", "councilConclusion")),
+      new Definition("Đăng ký chờ duyệt", "Đăng ký thi đua của các đơn vị chờ Văn phòng xem xét", -6, "#70ad47", Audience.SECRETARIAT,
+          tasks -> tasks.createTaskQuery().taskDefinitionKey("reviewUnitRegistration")),
+      new Definition("Phiếu bầu của tôi", "Phiếu biểu quyết của bạn trong các phiên họp Hội đồng", -5, "#7030a0", Audience.COUNCIL,
+          tasks -> tasks.createTaskQuery().processDefinitionKey("council-session").taskAssigneeExpression("${currentUser()}")),
+      new Definition("Chờ Giám đốc phê duyệt", "Quyết định, phê duyệt, ký tờ trình chờ Giám đốc", -4, "#bf9000", Audience.DIRECTOR,
+          tasks -> tasks.createTaskQuery().taskCandidateGroup(CamundaGroups.DIRECTOR)));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -35,20 +68,39 @@ public class TasklistFilters implements ApplicationRunner {
     this.authorizations = authorizations;
   }
 
-  @Override
+  @EventListener
+  @Order(20)
   @Transactional
-  public void run(ApplicationArguments args) {
-    Filter filter = filterService.createFilterQuery().filterName(ALL_MY_WORK).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(ALL_MY_WORK)
-          .setQuery(taskService.createTaskQuery())
-          .setProperties(Map.of(
-              "description", "Mọi công việc giao cho bạn hoặc cho đơn vị, nhóm của bạn",
-              "priority", -10,
-              "color", "#1f4e79",
-              "refresh", true));
-      filterService.saveFilter(filter);
+  public void onOrganisationChanged(OrganisationChanged event) {
+    Filter before = filterService.createFilterQuery().filterName(ALL_MY_WORK_BEFORE).singleResult();
+    if (before != null && filterService.createFilterQuery().filterName(ALL_MY_WORK).count() == 0) {
+      filterService.saveFilter(before.setName(ALL_MY_WORK));
     }
-    Grant.toEveryone(Resources.FILTER, filter.getId(), Permissions.READ).applyTo(authorizations);
+    for (Definition definition : DEFINITIONS) {
+      Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();
+      if (filter == null) {
+        filter = filterService.newTaskFilter(definition.name());
+      }
+      filter.setQuery(definition.query().apply(taskService));
+      filter.setProperties(Map.of("description", definition.description(), "priority", definition.priority(), "color", definition.color(),
+          "refresh", true));
+      filterService.saveFilter(filter);
+      for (Grant grant : grants(definition.audience(), filter.getId(), event.units())) {
+        grant.applyTo(authorizations);
+      }
+    }
+  }
+
+  private static List<Grant> grants(Audience audience, String filterId, List<Unit> units) {
+    List<Grant> grants = new ArrayList<>();
+    switch (audience) {
+      case EVERYONE -> grants.add(Grant.toEveryone(Resources.FILTER, filterId, Permissions.READ));
+      case UNIT_HEADS -> units.forEach(unit -> grants.add(Grant.toGroup(CamundaGroups.unitHead(unit.code()), Resources.FILTER, filterId,
+          Permissions.READ)));
+      case SECRETARIAT -> grants.add(Grant.toGroup(CamundaGroups.SECRETARIAT, Resources.FILTER, filterId, Permissions.READ));
+      case COUNCIL -> grants.add(Grant.toGroup(CamundaGroups.COUNCIL, Resources.FILTER, filterId, Permissions.READ));
+      case DIRECTOR -> grants.add(Grant.toGroup(CamundaGroups.DIRECTOR, Resources.FILTER, filterId, Permissions.READ));
+    }
+    return grants;
   }
 }
