@@ -1,0 +1,36 @@
+// Thi đua: keeps Tasklist's "Hoàn thành" button usable on forms with lists.
+// Tasklist 7.24 counts form-js's error entries to decide whether the form is invalid, but form-js
+// 1.8 leaves an entry (holding nothing) for every field inside a dynamic list once it was edited,
+// so the button stays disabled for good. Here the form counts as invalid only while a field shows
+// an error. Completing still validates the whole form (Tasklist submits nothing while form-js
+// reports an error) and the server checks everything again.
+
+// The scope of Tasklist's form controller: the one that owns disableCompleteButton().
+function formScope() {
+  const button = document.querySelector("button[ng-click='complete()']");
+  let scope = button && window.angular ? window.angular.element(button).scope() : null;
+  while (scope && !Object.prototype.hasOwnProperty.call(scope, 'disableCompleteButton')) {
+    scope = scope.$parent;
+  }
+  return scope;
+}
+
+function followVisibleErrors(event) {
+  const form = event.target.closest && event.target.closest('.fjs-form');
+  const scope = form && formScope();
+  if (!scope || scope.thiduaFollowsVisibleErrors) {
+    return;
+  }
+  scope.thiduaFollowsVisibleErrors = true;
+  scope.$watch('$invalid', (invalid) => {
+    const shown = document.querySelector('.fjs-form .fjs-has-errors');
+    if (invalid && !shown) {
+      scope.$invalid = false;
+    }
+  });
+  scope.$applyAsync();
+}
+
+for (const type of ['input', 'change', 'click', 'focusin']) {
+  document.addEventListener(type, followVisibleErrors, true);
+}

@@ -1,0 +1,67 @@
+package vn.laichau.sxd.thidua.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.registration.RegistrationRepository;
+import vn.laichau.sxd.thidua.registration.RegistrationTestSupport;
+import vn.laichau.sxd.thidua.registration.UnitRegistrationStatus;
+
+/** A unit head works in the Vietnamese Tasklist: the unit's filters, a task, its Camunda Form, completed. */
+@ThiduaTest
+class TasklistBrowserTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RegistrationRepository registrations;
+  @LocalServerPort int port;
+  private final EnglishLabels english = new EnglishLabels("tasklist");
+
+  @BeforeEach
+  void openRegistration() {
+    RegistrationTestSupport.openFresh2027(runtimeService, jdbc);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    RegistrationTestSupport.cleanSlate(runtimeService, jdbc);
+  }
+
+  @Test
+  void aUnitHeadRegistersTheUnitThroughTheTaskForm() {
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", "truongphong.qhkt");
+      browser.sees("Việc của đơn vị tôi");
+      browser.clickable(browser.text("a", "Việc của đơn vị tôi")).click();
+      browser.clickable(browser.text("a", "Phòng Quy hoạch – Kiến trúc")).click();
+      browser.visible(By.cssSelector(".fjs-form"));
+      browser.screenshot("tasklist-unit-task");
+      assertThat(english.on(browser.pageText())).as("English on the task list").isEmpty();
+      browser.clickable(By.cssSelector("button.claim")).click();
+      browser.choose("Danh hiệu tập thể đăng ký", "Tập thể lao động tiên tiến");
+      browser.field("Danh hiệu cá nhân đăng ký").sendKeys("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở");
+      browser.field("Chỉ tiêu 1").sendKeys("100% văn bản đúng hạn");
+      browser.click(By.cssSelector(".fjs-repeat-render-add"));
+      browser.field("Tên mô hình").sendKeys("Một cửa điện tử cấp phép quy hoạch");
+      browser.choose("Loại", "Mô hình");
+      browser.field("Người hoặc tập thể thực hiện").sendKeys("Tổ cấp phép");
+      browser.screenshot("tasklist-form-filled");
+      assertThat(english.on(browser.pageText())).as("English on the task form").isEmpty();
+
+      browser.click(By.cssSelector("button[ng-click='complete()']"));
+      browser.sees("Không có công việc nào khớp bộ lọc.");
+      browser.screenshot("tasklist-completed");
+      assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
+      assertThat(jdbc.queryForObject("SELECT content FROM unit_registration WHERE reg_year = 2027 AND unit_code = 'QHKT'", String.class))
+          .contains("Một cửa điện tử cấp phép quy hoạch", "100% văn bản đúng hạn");
+    }
+  }
+}
