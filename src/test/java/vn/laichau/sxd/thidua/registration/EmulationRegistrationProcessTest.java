@@ -176,7 +176,8 @@ class EmulationRegistrationProcessTest {
     assertThatThrownBy(() -> taskService.complete(qhkt.getId(), missing)).isInstanceOf(InvalidInputException.class);
 
     assertThat(taskService.createTaskQuery().taskId(qhkt.getId()).count()).as("task still open").isEqualTo(1);
-    assertThat(taskService.getVariable(qhkt.getId(), "candidates")).as("nothing stored").isNull();
+    assertThat(taskService.getVariable(qhkt.getId(), "candidates")).as("nothing stored: still the empty list the task starts with")
+        .hasToString("[]");
     assertThat(registrations.status(2027, "QHKT")).isNull();
   }
 
