@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -90,10 +89,6 @@ final class Browser implements AutoCloseable {
 
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
-  }
-
-  List<WebElement> all(By by) {
-    return driver.findElements(by);
   }
 
   void screenshot(String name) {

@@ -50,11 +50,14 @@ function translate(node) {
     }
     return;
   }
-  if (node.nodeType !== Node.ELEMENT_NODE || !node.closest('.fjs-container, .fjs-form')) {
-    node.nodeType === Node.ELEMENT_NODE && node.querySelectorAll('.fjs-container, .fjs-form').forEach(translateTree);
+  if (node.nodeType !== Node.ELEMENT_NODE) {
     return;
   }
-  translateTree(node);
+  if (node.closest('.fjs-container, .fjs-form')) {
+    translateTree(node);
+  } else {
+    node.querySelectorAll('.fjs-container, .fjs-form').forEach(translateTree);
+  }
 }
 
 function translateTree(root) {
