@@ -38,6 +38,9 @@ class TasklistBrowserTest {
   @Test
   void aUnitHeadRegistersTheUnitThroughTheTaskForm() {
     try (Browser browser = new Browser(port)) {
+      browser.open("/camunda/app/tasklist/");
+      browser.visible(By.cssSelector("input[ng-model='username']"));
+      assertThat(Accessibility.violations(browser, "critical")).as("critical accessibility violations on the login page").isEmpty();
       browser.login("tasklist", "truongphong.qhkt");
       browser.sees("Việc của đơn vị tôi");
       browser.clickable(browser.text("a", "Việc của đơn vị tôi")).click();
@@ -54,6 +57,7 @@ class TasklistBrowserTest {
       browser.choose("Loại", "Mô hình");
       browser.field("Người hoặc tập thể thực hiện").sendKeys("Tổ cấp phép");
       browser.screenshot("tasklist-form-filled");
+      assertThat(Accessibility.violations(browser, "critical")).as("critical accessibility violations on the task form").isEmpty();
       assertThat(english.on(browser.pageText())).as("English on the task form").isEmpty();
 
       browser.click(By.cssSelector("button[ng-click='complete()']"));

@@ -4,8 +4,8 @@ export default {
     name: 'Công việc',
     vendor: 'Sở Xây dựng Lai Châu'
   },
-  // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists (see each script).
-  customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity'],
+  // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists; names for icon buttons.
+  customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity', 'scripts/accessible-names'],
   locales: {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
