@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class CouncilRepository {
 
   public record Item(long id, int position, String subjectType, String subjectId, String subjectName, String awardCode,
-      VoteRule.Ballot ballot) {
+      String question, VoteRule.Ballot ballot) {
   }
 
   public record Session(long id, String businessKey, int year, String purpose, String status) {
@@ -48,10 +48,10 @@ public class CouncilRepository {
     return jdbc.queryForObject("SELECT COUNT(*) FROM council_session WHERE session_year = ?", Integer.class, year);
   }
 
-  public void insertItem(long sessionId, int position, String subjectType, String subjectId, String subjectName, String awardCode,
-      VoteRule.Ballot ballot) {
-    jdbc.update("INSERT INTO agenda_item (session_id, position, subject_type, subject_id, subject_name, award_code, ballot)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, position, subjectType, subjectId, subjectName, awardCode, ballot.name());
+  public void insertItem(long sessionId, int position, CouncilService.AgendaEntry entry, VoteRule.Ballot ballot) {
+    jdbc.update("INSERT INTO agenda_item (session_id, position, subject_type, subject_id, subject_name, award_code, question, ballot)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessionId, position, entry.subjectType(), entry.subjectId(), entry.subjectName(),
+        entry.awardCode(), entry.question(), ballot.name());
   }
 
   public void insertVoter(long sessionId, String username) {
@@ -106,10 +106,10 @@ public class CouncilRepository {
   }
 
   public List<Item> items(long sessionId) {
-    return jdbc.query("SELECT id, position, subject_type, subject_id, subject_name, award_code, ballot FROM agenda_item"
+    return jdbc.query("SELECT id, position, subject_type, subject_id, subject_name, award_code, question, ballot FROM agenda_item"
             + " WHERE session_id = ? ORDER BY position",
         (rs, i) -> new Item(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            VoteRule.Ballot.valueOf(rs.getString(7))), sessionId);
+            rs.getString(7), VoteRule.Ballot.valueOf(rs.getString(8))), sessionId);
   }
 
   public List<String> voters(long sessionId) {

@@ -22,7 +22,11 @@ import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 public class CouncilService {
 
   /** One item to put on a session's agenda; the ballot type comes from {@code vote-rule}. */
-  public record AgendaEntry(String subjectType, String subjectId, String subjectName, String awardCode) {
+  /**
+   * One item to vote on: who or what ({@code subjectName}), the code that decides the vote rule
+   * ({@code awardCode}) and, in words, what the council decides ({@code question}, e.g. "Lao động tiên tiến").
+   */
+  public record AgendaEntry(String subjectType, String subjectId, String subjectName, String awardCode, String question) {
   }
 
   /** The counted outcome of one agenda item. */
@@ -51,7 +55,7 @@ public class CouncilService {
     int position = 0;
     for (AgendaEntry entry : agenda) {
       VoteRule rule = voteRules.ruleFor(entry.awardCode());
-      repository.insertItem(sessionId, ++position, entry.subjectType(), entry.subjectId(), entry.subjectName(), entry.awardCode(), rule.ballot());
+      repository.insertItem(sessionId, ++position, entry, rule.ballot());
     }
     List<User> members = identityService.createUserQuery().memberOfGroup(CamundaGroups.COUNCIL).orderByUserId().asc().list();
     members.forEach(member -> repository.insertVoter(sessionId, member.getId()));
@@ -76,7 +80,7 @@ public class CouncilService {
     for (CouncilRepository.Item item : repository.items(sessionId)) {
       ObjectNode line = ballot.addObject();
       line.put("itemId", String.valueOf(item.id()));
-      line.put("label", item.position() + ". " + item.subjectName() + " — " + item.awardCode()
+      line.put("label", item.position() + ". " + item.subjectName() + " — " + (item.question() == null ? item.awardCode() : item.question())
           + (item.ballot() == VoteRule.Ballot.SECRET ? " (bỏ phiếu kín)" : " (biểu quyết công khai)"));
       line.putNull("choice");
     }

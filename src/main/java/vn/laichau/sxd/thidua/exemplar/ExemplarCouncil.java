@@ -31,7 +31,7 @@ public class ExemplarCouncil implements JavaDelegate {
     String item = (String) execution.getVariable("councilItem");
     String what = item.equals("DIEN_HINH_CONG_NHAN") ? "Công nhận điển hình" : "Đánh giá kết quả điển hình";
     long sessionId = council.prepareSession(exemplar.year(), what + " " + exemplar.businessKey(), List.of(new CouncilService.AgendaEntry(
-        "EXEMPLAR", exemplar.businessKey(), what + ": " + exemplar.name() + " (" + organisation.unitName(exemplar.unitCode()) + ")", item)));
+        "EXEMPLAR", exemplar.businessKey(), exemplar.name() + " (" + organisation.unitName(exemplar.unitCode()) + ")", item, what)));
     execution.setVariable("sessionId", sessionId);
   }
 }

@@ -38,7 +38,8 @@ public class RoundCouncil implements JavaDelegate {
         rounds.setOutcome(n.id(), "NO_VOTE", null, null, null);
         withoutVote++;
       } else {
-        agenda.add(new CouncilService.AgendaEntry(n.subjectType(), n.subjectId(), n.subjectName(), n.awardCode()));
+        agenda.add(new CouncilService.AgendaEntry(n.subjectType(), n.subjectId(), n.subjectName(), n.awardCode(),
+            AwardCode.labelOf(n.awardCode())));
       }
     }
     execution.setVariable("withoutVote", withoutVote);

@@ -67,8 +67,8 @@ class CouncilSessionProcessTest {
   /** Item 1: LĐTT, open vote. Item 2: CSTĐCS, secret ballot. */
   private String openSession() {
     long sessionId = council.prepareSession(2025, "Bình xét khen thưởng năm 2025", List.of(
-        new CouncilService.AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT"),
-        new CouncilService.AgendaEntry("INDIVIDUAL", "truongphong.qhkt", "Nguyễn Thị Thu Hà", "CSTDCS")));
+        new CouncilService.AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến"),
+        new CouncilService.AgendaEntry("INDIVIDUAL", "truongphong.qhkt", "Nguyễn Thị Thu Hà", "CSTDCS", "Chiến sĩ thi đua cơ sở")));
     return runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId)).getId();
   }
 
@@ -122,7 +122,7 @@ class CouncilSessionProcessTest {
         "SELECT COUNT(*) FROM council_session WHERE session_year = 2025", Integer.class));
     assertThat(runtimeService.getVariable(instance, "sessionKey")).isEqualTo(runtimeService.createProcessInstanceQuery()
         .processInstanceId(instance).singleResult().getBusinessKey());
-    assertThat(taskService.getVariable(ballots.get(0).getId(), "ballot").toString()).contains("Nguyễn Thị Thu Hà — CSTDCS (bỏ phiếu kín)");
+    assertThat(taskService.getVariable(ballots.get(0).getId(), "ballot").toString()).contains("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở (bỏ phiếu kín)");
   }
 
   @Test

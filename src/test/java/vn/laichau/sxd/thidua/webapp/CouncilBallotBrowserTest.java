@@ -35,7 +35,7 @@ class CouncilBallotBrowserTest {
   @Test
   void aCouncilMemberVotesOnTheAgenda() {
     long sessionId = council.prepareSession(2025, "Kiểm thử trên trình duyệt", List.of(
-        new CouncilService.AgendaEntry("INDIVIDUAL", "an.nv.vp", "Nguyễn Văn An", "LDTT")));
+        new CouncilService.AgendaEntry("INDIVIDUAL", "an.nv.vp", "Nguyễn Văn An", "LDTT", "Lao động tiên tiến")));
     session = runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId));
     EnglishLabels english = new EnglishLabels("tasklist");
 
@@ -44,7 +44,7 @@ class CouncilBallotBrowserTest {
       browser.click(browser.text("a", "Phiếu bầu của tôi"));
       browser.click(browser.text("a", "Phiếu bầu phiên họp " + session.getBusinessKey()));
       browser.visible(By.cssSelector(".fjs-form"));
-      assertThat(browser.field("Nội dung").getAttribute("value")).contains("Nguyễn Văn An");
+      assertThat(browser.field("Nội dung").getAttribute("value")).contains("Nguyễn Văn An — Lao động tiên tiến");
       browser.click(By.xpath("//label[contains(normalize-space(.), 'Đồng ý')][not(contains(normalize-space(.), 'Không'))]"));
       browser.screenshot("council-ballot");
       assertThat(english.on(browser.pageText())).as("English on the ballot").isEmpty();
