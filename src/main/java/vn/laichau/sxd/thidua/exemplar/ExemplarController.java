@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.engine.AwaitedMessages;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -42,12 +43,13 @@ public class ExemplarController {
   @GetMapping("/api/exemplars")
   public Map<String, Object> register(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
     List<ExemplarRepository.Exemplar> list = exemplars.list(year, unit == null ? null : unit.strip().toUpperCase(java.util.Locale.ROOT));
+    Map<Long, List<ExemplarRepository.Event>> history = exemplars.events(list.stream().map(ExemplarRepository.Exemplar::id).toList());
     List<Map<String, Object>> items = list.stream().map(e -> {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("exemplar", e);
       item.put("stageName", e.stage().label());
       item.put("allFourSteps", "DONE".equals(e.status()));
-      item.put("history", exemplars.events(e.id()));
+      item.put("history", history.getOrDefault(e.id(), List.of()));
       return item;
     }).toList();
     Map<String, Map<String, Object>> indicator = list.stream().collect(Collectors.groupingBy(
@@ -70,9 +72,7 @@ public class ExemplarController {
   @PostMapping("/api/exemplars/{businessKey}/drop")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public void drop(@PathVariable String businessKey, @RequestBody Drop drop, Authentication user) {
-    boolean running = AsApplication.call(identityService, () -> runtimeService.createExecutionQuery().processInstanceBusinessKey(businessKey)
-        .messageEventSubscriptionName("ExemplarDropped").count() > 0);
-    if (!running) {
+    if (!AwaitedMessages.awaits(runtimeService, identityService, businessKey, "ExemplarDropped")) {
       throw new InvalidInputException("businessKey", "Điển hình " + businessKey + " không còn trong chu trình, không dừng được.");
     }
     AsApplication.call(identityService, () -> runtimeService.createMessageCorrelation("ExemplarDropped").processInstanceBusinessKey(businessKey)

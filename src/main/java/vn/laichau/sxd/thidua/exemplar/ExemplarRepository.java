@@ -3,7 +3,9 @@ package vn.laichau.sxd.thidua.exemplar;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -101,9 +103,18 @@ public class ExemplarRepository {
         id, stage.name(), event, unitCode, note, by, Timestamp.from(at));
   }
 
-  public List<Event> events(long id) {
-    return jdbc.query("SELECT stage, event, unit_code, note, recorded_by, recorded_at FROM exemplar_event WHERE exemplar_id = ? ORDER BY id",
-        (rs, i) -> new Event(Stage.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getTimestamp(6).toInstant()), id);
+  /** The history of each of the exemplars, in one query, by exemplar id. */
+  public Map<Long, List<Event>> events(List<Long> ids) {
+    Map<Long, List<Event>> events = new HashMap<>();
+    if (ids.isEmpty()) {
+      return events;
+    }
+    String in = String.join(",", ids.stream().map(id -> "?").toList());
+    jdbc.query("SELECT exemplar_id, stage, event, unit_code, note, recorded_by, recorded_at FROM exemplar_event WHERE exemplar_id IN ("
+        + in + ") ORDER BY id", rs -> {
+          events.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Event(Stage.valueOf(rs.getString(2)), rs.getString(3),
+              rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
+        }, ids.toArray());
+    return events;
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
 
@@ -77,7 +77,7 @@ public class ProvincialDecisionReceived implements ExecutionListener {
     if (named != null) {
       return named.toString();
     }
-    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return caller == null ? "hệ thống" : caller.getUserId();
+    String caller = CurrentUser.id(execution.getProcessEngineServices().getIdentityService());
+    return caller == null ? "hệ thống" : caller;
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.engine.AwaitedMessages;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
 
@@ -67,9 +68,7 @@ public class RoundMessageController {
   }
 
   private void requireWaiting(String businessKey, String message, String refusal) {
-    boolean waiting = AsApplication.call(identityService, () -> runtimeService.createExecutionQuery().processInstanceBusinessKey(businessKey)
-        .messageEventSubscriptionName(message).count() > 0);
-    if (!waiting) {
+    if (!AwaitedMessages.awaits(runtimeService, identityService, businessKey, message)) {
       throw new InvalidInputException("businessKey", refusal);
     }
   }

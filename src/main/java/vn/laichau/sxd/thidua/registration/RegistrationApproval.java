@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.StaffMember;
 
@@ -31,7 +32,7 @@ public class RegistrationApproval implements TaskListener {
   public void notify(DelegateTask task) {
     int year = ((Number) task.getVariable("year")).intValue();
     Object note = task.getVariable("approvalNote");
-    registrations.approve(year, RegistrationSubmission.currentUser(identityService), note == null ? null : note.toString(),
+    registrations.approve(year, CurrentUser.id(identityService), note == null ? null : note.toString(),
         ClockUtil.getCurrentTime().toInstant());
     for (Map.Entry<String, String> unit : registrations.acceptedContents(year).entrySet()) {
       registrations.register(year, "COLLECTIVE", unit.getKey(), unit.getKey());

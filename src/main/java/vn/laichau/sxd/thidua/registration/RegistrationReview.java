@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /** Completion of the secretariat's review: accept, or return with a reason the unit head will see. */
@@ -35,7 +36,7 @@ public class RegistrationReview implements TaskListener {
       throw new InvalidInputException("reviewDecision", "Hãy chọn kết quả xem xét: Chấp nhận hoặc Trả lại.");
     }
     registrations.saveReview((Integer) task.getVariable("year"), (String) task.getVariable("unitCode"), status,
-        note == null ? null : note.toString().strip(), RegistrationSubmission.currentUser(identityService),
+        note == null ? null : note.toString().strip(), CurrentUser.id(identityService),
         ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
 
@@ -44,7 +44,7 @@ public class RegistrationSubmission implements TaskListener {
     content.set("indicatorTargets", VariableJson.read(task.getVariable("indicatorTargets"), "indicatorTargets", "chỉ tiêu"));
     content.set("candidates", candidates);
     registrations.saveSubmission((Integer) task.getVariable("year"), (String) task.getVariable("unitCode"), candidates.size(),
-        content.toString(), currentUser(identityService), ClockUtil.getCurrentTime().toInstant());
+        content.toString(), CurrentUser.id(identityService), ClockUtil.getCurrentTime().toInstant());
   }
 
   /** The candidates, each checked and given the Vietnamese label of its kind. */
@@ -72,10 +72,5 @@ public class RegistrationSubmission implements TaskListener {
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? "" : value.asText().strip();
-  }
-
-  static String currentUser(IdentityService identityService) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
   }
 }

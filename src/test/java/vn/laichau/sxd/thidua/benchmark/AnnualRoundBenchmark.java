@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,6 +38,7 @@ import vn.laichau.sxd.thidua.nomination.EligibilityService;
 import vn.laichau.sxd.thidua.nomination.EvaluationService;
 import vn.laichau.sxd.thidua.nomination.NomineeEligibility;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.Jobs;
 
 /**
  * A full annual round (CONG_TRANG) for a department of 300 staff in 10 units with a council of 9:
@@ -213,10 +213,7 @@ class AnnualRoundBenchmark {
   }
 
   private void runDueJobs() {
-    for (List<Job> due = managementService.createJobQuery().executable().listPage(0, 50); !due.isEmpty();
-        due = managementService.createJobQuery().executable().listPage(0, 50)) {
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    Jobs.runDue(managementService);
   }
 
   private static void today(LocalDate day) {

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.council.CouncilVoting;
+import vn.laichau.sxd.thidua.Jobs;
 
 /** exemplar-cycle: the four steps, the council's votes, quarterly reports on the test clock, dropping at any stage. */
 @ThiduaTest
@@ -90,13 +90,7 @@ class ExemplarCycleProcessTest {
   }
 
   private void runDueJobs() {
-    for (int i = 0; i < 100; i++) {
-      List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
-      if (due.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(due.get(0).getId());
-    }
+    Jobs.runDue(managementService);
   }
 
   private String stageAndStatus() {

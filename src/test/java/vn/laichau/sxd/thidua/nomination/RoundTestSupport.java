@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.council.CouncilVoting;
+import vn.laichau.sxd.thidua.Jobs;
 
 /** The steps that round, council and submission tests share: a clean slate, a fixed clock, people working their tasks. */
 @Component
@@ -114,13 +114,7 @@ class RoundTestSupport {
 
   /** Runs every job that is due on the engine clock, as the job executor would. */
   void runDueJobs() {
-    for (int round = 0; round < 200; round++) {
-      List<Job> due = managementService.createJobQuery().executable().listPage(0, 1);
-      if (due.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(due.get(0).getId());
-    }
+    Jobs.runDue(managementService);
   }
 
   boolean at(ProcessInstance instance, String activity) {

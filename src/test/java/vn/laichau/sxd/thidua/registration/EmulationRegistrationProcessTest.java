@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.Jobs;
 
 /** Every path of emulation-registration: accept, return and resubmit, and every refusal. */
 @ThiduaTest
@@ -291,9 +292,7 @@ class EmulationRegistrationProcessTest {
   }
 
   private void runDueJobs() {
-    for (var due = managementService.createJobQuery().executable().list(); !due.isEmpty(); due = managementService.createJobQuery().executable().list()) {
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    Jobs.runDue(managementService);
   }
 
   private List<String> notices() {
