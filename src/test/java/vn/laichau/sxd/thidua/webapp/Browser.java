@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,11 +29,17 @@ final class Browser implements AutoCloseable {
   private final String baseUrl;
   private final WebDriverWait wait;
 
+  /** A browser whose first language is Vietnamese, as our users' are. */
   Browser(int port) {
+    this(port, "vi");
+  }
+
+  /** A browser that asks for {@code language} first. */
+  Browser(int port, String language) {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-            "--window-size=1400,1000", "--lang=vi");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
+            "--window-size=1400,1000", "--lang=" + language);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
     this.driver = new ChromeDriver(service, options);
     this.baseUrl = "http://localhost:" + port;
@@ -69,7 +76,12 @@ final class Browser implements AutoCloseable {
 
   /** Waits until the page shows the text somewhere. */
   void sees(String text) {
-    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    try {
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    } catch (TimeoutException e) {
+      screenshot("not-seen");
+      throw new AssertionError("\"" + text + "\" is not on the page (target/e2e/not-seen.png):\n" + pageText(), e);
+    }
   }
 
   By text(String tag, String text) {

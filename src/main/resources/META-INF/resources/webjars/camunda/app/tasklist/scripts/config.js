@@ -1,4 +1,4 @@
-// Thi đua: Vietnamese for every browser, dates as dd/MM/yyyy.
+// Thi đua: Vietnamese unless the browser asks for English first; dates as dd/MM/yyyy.
 export default {
   app: {
     name: 'Công việc',
@@ -7,7 +7,7 @@ export default {
   // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists; names for icon buttons.
   customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity', 'scripts/accessible-names'],
   locales: {
-    availableLocales: ['vi'],
+    availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
   dateFormat: {

@@ -78,18 +78,23 @@ function translateTree(root) {
   }
 }
 
-new MutationObserver((mutations) => {
-  for (const mutation of mutations) {
-    if (mutation.type === 'characterData') {
-      if (mutation.target.parentElement && mutation.target.parentElement.closest('.fjs-container, .fjs-form')) {
-        translate(mutation.target);
-      }
-    } else {
-      mutation.addedNodes.forEach(translate);
-      if (mutation.type === 'attributes' && mutation.target.closest && mutation.target.closest('.fjs-container, .fjs-form')) {
-        translateTree(mutation.target.parentElement || mutation.target);
+// Like Tasklist itself (config.js), stay English for a browser whose first language is English.
+const firstLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '').split('-')[0].toLowerCase();
+
+if (firstLanguage !== 'en') {
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') {
+        if (mutation.target.parentElement && mutation.target.parentElement.closest('.fjs-container, .fjs-form')) {
+          translate(mutation.target);
+        }
+      } else {
+        mutation.addedNodes.forEach(translate);
+        if (mutation.type === 'attributes' && mutation.target.closest && mutation.target.closest('.fjs-container, .fjs-form')) {
+          translateTree(mutation.target.parentElement || mutation.target);
+        }
       }
     }
-  }
-}).observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
-  attributeFilter: ['placeholder', 'aria-label', 'title']});
+  }).observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
+    attributeFilter: ['placeholder', 'aria-label', 'title']});
+}

@@ -1,11 +1,11 @@
-// Thi đua: Vietnamese for every browser, dates as dd/MM/yyyy.
+// Thi đua: Vietnamese unless the browser asks for English first; dates as dd/MM/yyyy.
 export default {
   app: {
     name: 'Thi đua',
     vendor: 'Sở Xây dựng Lai Châu'
   },
   locales: {
-    availableLocales: ['vi'],
+    availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
   dateFormat: {
