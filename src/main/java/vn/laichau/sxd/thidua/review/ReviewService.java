@@ -1,0 +1,120 @@
+package vn.laichau.sxd.thidua.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.indicator.Indicator;
+import vn.laichau.sxd.thidua.indicator.IndicatorService;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.registration.RegistrationProperties;
+
+/** What the review's forms show, the thematic round a review may start, and which reviews are due. */
+@Service("reviewService")
+public class ReviewService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
+  static final Map<String, String> STATUS_LABELS = Map.of("DAT", "đạt", "CO_NGUY_CO", "có nguy cơ", "KHONG_DAT", "không đạt");
+
+  private final ReviewRepository reviews;
+  private final IndicatorService indicators;
+  private final OrganisationService organisation;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final ReviewProperties properties;
+  private final RegistrationProperties plan;
+  private final WorkingDayCalendar workingDays;
+
+  public ReviewService(ReviewRepository reviews, IndicatorService indicators, OrganisationService organisation,
+      RuntimeService runtimeService, IdentityService identityService, ReviewProperties properties, RegistrationProperties plan,
+      WorkingDayCalendar workingDays) {
+    this.reviews = reviews;
+    this.indicators = indicators;
+    this.organisation = organisation;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.properties = properties;
+    this.plan = plan;
+    this.workingDays = workingDays;
+  }
+
+  /** The two figures the system computes for a unit, as the report form shows them. */
+  public String computedText(int year, String unitCode) {
+    String exemplars = indicators.computed(Indicator.MODELS_AND_EXEMPLARS, year, unitCode).map(BigDecimal::toPlainString).orElse("0");
+    String ratings = indicators.computed(Indicator.TASK_COMPLETION, year, unitCode).map(share -> share.toPlainString() + "%")
+        .orElse("chưa có kết quả đánh giá, xếp loại năm " + year);
+    return "**Chỉ tiêu 4** (sổ điển hình): " + exemplars + " mô hình, điển hình của đơn vị đã thực hiện đủ bốn bước (chỉ tiêu: ít nhất "
+        + indicators.target(Indicator.MODELS_AND_EXEMPLARS).toPlainString() + ").\n\n**Chỉ tiêu 6** (kết quả xếp loại): " + ratings
+        + " cán bộ hoàn thành tốt nhiệm vụ trở lên (chỉ tiêu: trên " + indicators.target(Indicator.TASK_COMPLETION).toPlainString() + "%).";
+  }
+
+  /** Each unit's statuses in one line, for the secretariat, the council and the Director. */
+  public String indicatorTable(String reviewKey) {
+    Map<String, List<ReviewRepository.IndicatorValue>> byUnit = reviews.values(reviewKey).stream()
+        .collect(Collectors.groupingBy(ReviewRepository.IndicatorValue::unitCode, LinkedHashMap::new, Collectors.toList()));
+    List<String> lines = new ArrayList<>();
+    for (String unit : organisation.activeUnitCodes()) {
+      List<ReviewRepository.IndicatorValue> values = byUnit.get(unit);
+      if (values == null) {
+        lines.add("- **" + organisation.unitName(unit) + "**: chưa báo cáo");
+        continue;
+      }
+      Map<String, List<Integer>> byStatus = values.stream().filter(v -> v.status() != null).collect(Collectors.groupingBy(
+          ReviewRepository.IndicatorValue::status, Collectors.mapping(ReviewRepository.IndicatorValue::indicator, Collectors.toList())));
+      List<String> parts = new ArrayList<>();
+      for (String status : List.of("DAT", "CO_NGUY_CO", "KHONG_DAT")) {
+        List<Integer> numbers = byStatus.getOrDefault(status, List.of());
+        if (!numbers.isEmpty()) {
+          parts.add(STATUS_LABELS.get(status) + ": " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+      }
+      lines.add("- **" + organisation.unitName(unit) + "**: " + (parts.isEmpty() ? "chưa có số liệu" : String.join(" · ", parts)));
+    }
+    return String.join("\n", lines);
+  }
+
+  /** Starts the thematic round the Director asked for, once: a retried job finds the round already started. */
+  public void startThematicRound(DelegateExecution execution) {
+    String reviewKey = (String) execution.getVariable("reviewKey");
+    ReviewRepository.Review review = reviews.find(reviewKey).orElseThrow();
+    if (review.thematicRoundKey() != null) {
+      return;
+    }
+    ProcessInstance round = AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("commendation-round",
+        Map.of("year", review.year(), "commendationType", "CHUYEN_DE")));
+    reviews.saveThematicRound(reviewKey, round.getBusinessKey());
+    execution.setVariable("thematicRoundKey", round.getBusinessKey());
+  }
+
+  /** Opens the review whose day has come this year if it is not open yet; returns the key opened, if any. */
+  public List<String> startDueReviews() {
+    LocalDate today = workingDays.today();
+    int year = today.getYear();
+    List<String> opened = new ArrayList<>();
+    if (year < plan.firstYear() || year > plan.lastYear()) {
+      return opened;
+    }
+    // Only the latest review whose day has come: a six-month review missed until the year-end one is due is not held late.
+    ReviewKind kind = !today.isBefore(properties.annual().atYear(year)) ? properties.yearEndKind(year)
+        : !today.isBefore(properties.sixMonth().atYear(year)) ? ReviewKind.SIX_MONTH : null;
+    if (kind != null && !reviews.exists(year, kind)) {
+      ProcessInstance review = AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("periodic-review",
+          Map.of("year", year, "reviewKind", kind.name())));
+      LOG.info("Đã mở kỳ {} ({}).", kind.name(year), review.getBusinessKey());
+      opened.add(review.getBusinessKey());
+    }
+    return opened;
+  }
+}
