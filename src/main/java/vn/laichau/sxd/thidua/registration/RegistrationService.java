@@ -33,6 +33,16 @@ public class RegistrationService {
   }
 
   /** The moment of the {@code index}-th reminder (by {@code thidua.registration.reminder-working-days}) before the deadline. */
+  /** Whether a year belongs to the emulation programme ({@code thidua.registration.first-year}–{@code last-year}). */
+  public boolean inProgramme(int year) {
+    return year >= properties.firstYear() && year <= properties.lastYear();
+  }
+
+  /** The programme's years as people write them: "2026–2030". */
+  public String programmePeriod() {
+    return properties.firstYear() + "–" + properties.lastYear();
+  }
+
   public Date reminderAt(Date deadline, int index) {
     return workingDays.reminderBefore(deadline, properties.reminderWorkingDays().get(index));
   }

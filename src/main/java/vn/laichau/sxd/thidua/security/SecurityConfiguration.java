@@ -1,5 +1,9 @@
 package vn.laichau.sxd.thidua.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +66,9 @@ public class SecurityConfiguration {
                 CamundaGroups.COUNCIL)
             .anyRequest().authenticated())
         .authenticationProvider(authenticationProvider)
-        .httpBasic(basic -> basic.realmName("thidua"))
+        .httpBasic(basic -> basic.realmName("thidua").authenticationEntryPoint(apiEntryPoint()))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiEntryPoint()))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
@@ -82,6 +88,25 @@ public class SecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
     return http.build();
+  }
+
+  /**
+   * HTTP Basic asks for credentials, except on the dashboard's data: the page's own script gets a plain
+   * 401 (and sends the user to the webapps' login) instead of the browser's password dialog.
+   */
+  private static AuthenticationEntryPoint apiEntryPoint() {
+    BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName("thidua");
+    return (request, response, exception) -> {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.startsWith(WebappSessionAuthenticationFilter.DASHBOARD_API)) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"Unauthenticated\",\"message\":\"Hãy đăng nhập vào hệ thống Thi đua.\"}");
+      } else {
+        basic.commence(request, response, exception);
+      }
+    };
   }
 
   /** HSTS only where the application is served over HTTPS (prod); on a plain-HTTP demo it would lock browsers out. */

@@ -4,6 +4,8 @@ export default {
     name: 'Giám sát quy trình',
     vendor: 'Sở Xây dựng Lai Châu'
   },
+  // A link to the Department's dashboard in the top menu.
+  customScripts: ['scripts/dashboard-link'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

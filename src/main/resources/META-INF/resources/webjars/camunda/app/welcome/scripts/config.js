@@ -8,6 +8,13 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  links: [
+    {
+      label: 'Bảng điều hành thi đua, khen thưởng',
+      href: '/dashboard/',
+      description: 'Bảy chỉ tiêu của các phòng, đơn vị; đăng ký, điển hình, đợt bình xét, công việc quá hạn và khen thưởng trong năm'
+    }
+  ],
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'

@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.review;
+package vn.laichau.sxd.thidua.indicator;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.nomination.EvaluationRepository;
+import vn.laichau.sxd.thidua.nomination.EvaluationService;
 
 /**
  * The Director approves the review and may ask for a thematic commendation round (CHUYEN_DE), which
@@ -17,10 +17,10 @@ import vn.laichau.sxd.thidua.nomination.EvaluationRepository;
 public class ReviewApproval implements TaskListener {
 
   private final ReviewRepository reviews;
-  private final EvaluationRepository evaluations;
+  private final EvaluationService evaluations;
   private final IdentityService identityService;
 
-  public ReviewApproval(ReviewRepository reviews, EvaluationRepository evaluations, IdentityService identityService) {
+  public ReviewApproval(ReviewRepository reviews, EvaluationService evaluations, IdentityService identityService) {
     this.reviews = reviews;
     this.evaluations = evaluations;
     this.identityService = identityService;

@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.review;
+package vn.laichau.sxd.thidua.indicator;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

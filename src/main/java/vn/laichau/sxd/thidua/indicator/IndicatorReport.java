@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.review;
+package vn.laichau.sxd.thidua.indicator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -10,8 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
-import vn.laichau.sxd.thidua.indicator.Indicator;
-import vn.laichau.sxd.thidua.indicator.IndicatorService;
 
 /**
  * Completion of a unit's report: the unit head's figures for the reported indicators are checked

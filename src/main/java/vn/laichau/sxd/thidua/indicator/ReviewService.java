@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.review;
+package vn.laichau.sxd.thidua.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,10 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.AsApplication;
-import vn.laichau.sxd.thidua.indicator.Indicator;
-import vn.laichau.sxd.thidua.indicator.IndicatorService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
-import vn.laichau.sxd.thidua.registration.RegistrationProperties;
+import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /** What the review's forms show, the thematic round a review may start, and which reviews are due. */
 @Service("reviewService")
@@ -34,11 +32,11 @@ public class ReviewService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ReviewProperties properties;
-  private final RegistrationProperties plan;
+  private final RegistrationService plan;
   private final WorkingDayCalendar workingDays;
 
   public ReviewService(ReviewRepository reviews, IndicatorService indicators, OrganisationService organisation,
-      RuntimeService runtimeService, IdentityService identityService, ReviewProperties properties, RegistrationProperties plan,
+      RuntimeService runtimeService, IdentityService identityService, ReviewProperties properties, RegistrationService plan,
       WorkingDayCalendar workingDays) {
     this.reviews = reviews;
     this.indicators = indicators;
@@ -103,7 +101,7 @@ public class ReviewService {
     LocalDate today = workingDays.today();
     int year = today.getYear();
     List<String> opened = new ArrayList<>();
-    if (year < plan.firstYear() || year > plan.lastYear()) {
+    if (!plan.inProgramme(year)) {
       return opened;
     }
     // Only the latest review whose day has come: a six-month review missed until the year-end one is due is not held late.

@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.review;
+package vn.laichau.sxd.thidua.indicator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

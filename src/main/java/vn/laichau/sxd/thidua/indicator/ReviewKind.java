@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.review;
+package vn.laichau.sxd.thidua.indicator;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.review;
+package vn.laichau.sxd.thidua.indicator;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.registration.RegistrationProperties;
+import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**
  * Start of a periodic review: checks the year and kind, refuses a second review of the same year and
@@ -17,10 +17,10 @@ public class ReviewOpening implements ExecutionListener {
 
   private final ReviewRepository reviews;
   private final ReviewProperties properties;
-  private final RegistrationProperties plan;
+  private final RegistrationService plan;
   private final WorkingDayCalendar workingDays;
 
-  public ReviewOpening(ReviewRepository reviews, ReviewProperties properties, RegistrationProperties plan, WorkingDayCalendar workingDays) {
+  public ReviewOpening(ReviewRepository reviews, ReviewProperties properties, RegistrationService plan, WorkingDayCalendar workingDays) {
     this.reviews = reviews;
     this.properties = properties;
     this.plan = plan;
@@ -31,8 +31,8 @@ public class ReviewOpening implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Object yearValue = execution.getVariable("year");
     if (!(yearValue instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-        || number.intValue() < plan.firstYear() || number.intValue() > plan.lastYear()) {
-      throw new InvalidInputException("year", "Năm sơ kết phải là một năm của kế hoạch " + plan.firstYear() + "–" + plan.lastYear() + ".");
+        || !plan.inProgramme(number.intValue())) {
+      throw new InvalidInputException("year", "Năm sơ kết phải là một năm của kế hoạch " + plan.programmePeriod() + ".");
     }
     int year = number.intValue();
     ReviewKind kind = ReviewKind.of(execution.getVariable("reviewKind")).orElseThrow(() -> new InvalidInputException("reviewKind",

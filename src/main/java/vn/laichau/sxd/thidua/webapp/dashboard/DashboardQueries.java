@@ -1,0 +1,105 @@
+package vn.laichau.sxd.thidua.webapp.dashboard;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's read model: one query per figure over the features' tables, limited to the units
+ * a user may see. It only reads; every table it reads is written by its own feature.
+ */
+@Repository
+class DashboardQueries {
+
+  record IndicatorFigure(String unitCode, int indicator, BigDecimal target, BigDecimal actual, String status, String reason, String comment) {
+  }
+
+  record Review(String key, int year, String kind) {
+  }
+
+  record UnitRegistration(String unitCode, String status) {
+  }
+
+  record Round(String key, String type, String processInstanceId, Timestamp openedAt, long nominations) {
+  }
+
+  record Exemplar(String key, String unitCode, String name, String stage, String status, String processInstanceId) {
+  }
+
+  record Award(String awardCode, String subjectType, String subjectId, String subjectName, String decisionNumber, LocalDate decisionDate,
+      Long amountVnd) {
+  }
+
+  /** Every unit when {@code units} is null; the SQL tests {@code :all} so one statement serves both. */
+  private static final String IN_SCOPE = "(:all OR %s IN (:units))";
+  private static final String AWARD_IN_FORCE = "e.entry_kind <> 'REVOCATION' AND NOT EXISTS "
+      + "(SELECT 1 FROM award_entry later WHERE later.replaces_entry_id = e.id)";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static MapSqlParameterSource params(int year, DashboardScope scope) {
+    return new MapSqlParameterSource("year", year).addValue("all", scope.allUnits())
+        .addValue("units", scope.allUnits() ? List.of("") : List.copyOf(scope.units()));
+  }
+
+  /** The review whose figures stand for the year: the latest one opened. */
+  Optional<Review> latestReview(int year) {
+    return jdbc.query("SELECT review_key, review_year, review_kind FROM periodic_review WHERE review_year = :year ORDER BY opened_at DESC",
+        Map.of("year", year), (rs, i) -> new Review(rs.getString(1), rs.getInt(2), rs.getString(3))).stream().findFirst();
+  }
+
+  List<IndicatorFigure> indicatorFigures(String reviewKey, DashboardScope scope) {
+    return jdbc.query("SELECT * FROM indicator_value WHERE review_key = :review AND " + IN_SCOPE.formatted("unit_code")
+            + " ORDER BY unit_code, indicator_no", params(0, scope).addValue("review", reviewKey),
+        (rs, i) -> new IndicatorFigure(rs.getString("unit_code"), rs.getInt("indicator_no"), rs.getBigDecimal("target"),
+            rs.getBigDecimal("actual"), rs.getString("status"), rs.getString("status_reason"), rs.getString("comment")));
+  }
+
+  Optional<LocalDate> registrationDeadline(int year) {
+    return jdbc.query("SELECT deadline FROM emulation_registration WHERE reg_year = :year", Map.of("year", year),
+        (rs, i) -> rs.getDate(1).toLocalDate()).stream().findFirst();
+  }
+
+  List<UnitRegistration> registrations(int year, DashboardScope scope) {
+    return jdbc.query("SELECT unit_code, status FROM unit_registration WHERE reg_year = :year AND " + IN_SCOPE.formatted("unit_code"),
+        params(year, scope), (rs, i) -> new UnitRegistration(rs.getString(1), rs.getString(2)));
+  }
+
+  List<Round> rounds(int year, DashboardScope scope) {
+    return jdbc.query("""
+        SELECT r.business_key, r.commendation_type, r.process_instance_id, r.opened_at,
+          (SELECT COUNT(*) FROM nomination n WHERE n.round_key = r.business_key AND %s) AS nominations
+        FROM commendation_round r WHERE r.round_year = :year ORDER BY r.opened_at""".formatted(IN_SCOPE.formatted("n.unit_code")),
+        params(year, scope), (rs, i) -> new Round(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4), rs.getLong(5)));
+  }
+
+  List<Exemplar> exemplars(int year, DashboardScope scope) {
+    return jdbc.query("SELECT business_key, unit_code, name, stage, status, process_instance_id FROM exemplar WHERE reg_year = :year AND "
+            + IN_SCOPE.formatted("unit_code") + " ORDER BY unit_code, business_key", params(year, scope),
+        (rs, i) -> new Exemplar(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+  }
+
+  /** The year's awards in force, for the people and collectives of the units in scope. */
+  List<Award> awards(int year, DashboardScope scope) {
+    return jdbc.query("""
+        SELECT e.award_code, e.subject_type, e.subject_id, COALESCE(p.full_name, u.name, e.subject_id) AS subject_name,
+          e.decision_number, e.decision_date, e.amount_vnd
+        FROM award_entry e
+        LEFT JOIN person p ON e.subject_type = 'INDIVIDUAL' AND p.username = e.subject_id
+        LEFT JOIN org_unit u ON e.subject_type = 'COLLECTIVE' AND u.code = e.subject_id
+        WHERE e.award_year = :year AND %s AND %s
+        ORDER BY e.award_code, subject_name""".formatted(AWARD_IN_FORCE, IN_SCOPE.formatted("COALESCE(p.unit_code, u.code)")),
+        params(year, scope), (rs, i) -> new Award(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getDate(6).toLocalDate(), (Long) rs.getObject(7, Long.class)));
+  }
+}

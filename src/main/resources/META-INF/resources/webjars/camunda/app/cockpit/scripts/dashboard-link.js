@@ -1,0 +1,17 @@
+// Thi đua: a link from Cockpit's top menu to the Department's dashboard (same login).
+function addDashboardLink() {
+  const menu = document.querySelector('[cam-widget-header] ul.navbar-nav, .navbar ul.nav');
+  if (!menu || menu.querySelector('.thidua-dashboard-link')) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = 'thidua-dashboard-link';
+  const link = document.createElement('a');
+  link.href = '/dashboard/';
+  link.textContent = 'Bảng điều hành';
+  item.appendChild(link);
+  menu.appendChild(item);
+}
+
+new MutationObserver(addDashboardLink).observe(document.body, {childList: true, subtree: true});
+addDashboardLink();
