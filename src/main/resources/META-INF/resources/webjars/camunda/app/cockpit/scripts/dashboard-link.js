@@ -1,6 +1,6 @@
 // Thi đua: a link from Cockpit's top menu to the Department's dashboard (same login).
 function addDashboardLink() {
-  const menu = document.querySelector('[cam-widget-header] ul.navbar-nav, .navbar ul.nav');
+  const menu = document.querySelector('ul[ng-controller="camHeaderViewsCtrl"]');
   if (!menu || menu.querySelector('.thidua-dashboard-link')) {
     return;
   }
