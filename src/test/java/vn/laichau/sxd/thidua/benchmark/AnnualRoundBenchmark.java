@@ -3,8 +3,6 @@ package vn.laichau.sxd.thidua.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.nomination.Eligibility;
@@ -132,30 +128,8 @@ class AnnualRoundBenchmark {
   }
 
   private void seed() {
-    try {
-      String demo = new ClassPathResource("organisation/demo-organisation.yaml").getContentAsString(StandardCharsets.UTF_8);
-      StringBuilder file = new StringBuilder(demo.stripTrailing()).append('\n');
-      StringBuilder people = new StringBuilder(new ClassPathResource("demo/evaluations-2025-people.csv").getContentAsString(StandardCharsets.UTF_8).stripTrailing()).append('\n');
-      List<String> units = organisation.activeUnitCodes();
-      int existing = (int) demo.lines().filter(l -> l.contains("username:")).count();
-      Random random = new Random(2025);
-      for (int i = 0; i < STAFF - existing; i++) {
-        String unit = units.get(i % units.size());
-        String username = "nv" + i + "." + unit.toLowerCase();
-        file.append("  - {username: ").append(username).append(", fullName: \"Nhân viên số ").append(i)
-            .append("\", position: \"Chuyên viên\", unit: ").append(unit).append(", category: CONG_CHUC, roles: []}\n");
-        int draw = random.nextInt(100);
-        String rating = draw < 12 ? "HTXSNV" : draw < 85 ? "HTTNV" : draw < 98 ? "HTNV" : "KHTNV";
-        String initiative = random.nextInt(100) < 15 ? "GRASSROOTS" : "NONE";
-        people.append(username).append(',').append(rating).append(",12,").append(random.nextInt(10)).append(",NONE,false,true,")
-            .append(initiative).append(",false\n");
-      }
-      as("admin", () -> organisation.importFile(new StringReader(file.toString()), null));
-      evaluations.importPeople(YEAR, new StringReader(people.toString()));
-      assertThat(evaluations.people(YEAR)).hasSize(STAFF);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    BenchmarkDepartment.create(organisation, evaluations, identityService, STAFF, YEAR);
+    assertThat(evaluations.people(YEAR)).hasSize(STAFF);
   }
 
   /** Everyone the rules allow: LĐTT, CSTĐCS and CSTĐ tỉnh with a summary, the unit's collective title. */
