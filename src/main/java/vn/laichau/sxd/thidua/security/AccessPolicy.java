@@ -36,7 +36,7 @@ import vn.laichau.sxd.thidua.organisation.Unit;
 public class AccessPolicy {
 
   /** Processes the secretariat starts by hand. Later processes add their keys here. */
-  static final List<String> SECRETARIAT_STARTS = List.of("emulation-registration", "commendation-round");
+  static final List<String> SECRETARIAT_STARTS = List.of("emulation-registration", "commendation-round", "periodic-review");
 
   private static final List<String> OBSERVERS = List.of(CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR, CamundaGroups.SECRETARIAT);
 
