@@ -40,7 +40,7 @@ public class IndicatorReport implements TaskListener {
     String reviewKey = (String) task.getVariable("reviewKey");
     String reporter = CurrentUser.id(identityService);
     for (Indicator indicator : Indicator.values()) {
-      BigDecimal target = indicators.target(indicator);
+      BigDecimal target = indicators.target(indicator, year, unitCode);
       BigDecimal actual = indicator.reported() ? reported(report, indicator) : indicators.computed(indicator, year, unitCode).orElse(null);
       IndicatorService.Assessment assessment = actual == null ? null : indicators.assess(indicator, actual, target, interim);
       reviews.saveValue(reviewKey, new ReviewRepository.IndicatorValue(unitCode, indicator.number(), target, actual,

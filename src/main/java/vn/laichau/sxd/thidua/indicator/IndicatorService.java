@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.engine.Decisions;
+import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**
  * The figures the system computes itself (indicator 4 from the exemplar register, indicator 6 from
@@ -19,18 +22,37 @@ public class IndicatorService {
   public record Assessment(String status, String reason) {
   }
 
+  private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*%");
+
   private final JdbcTemplate jdbc;
   private final Decisions decisions;
   private final IndicatorProperties properties;
+  private final RegistrationService registrations;
 
-  public IndicatorService(JdbcTemplate jdbc, Decisions decisions, IndicatorProperties properties) {
+  public IndicatorService(JdbcTemplate jdbc, Decisions decisions, IndicatorProperties properties, RegistrationService registrations) {
     this.jdbc = jdbc;
     this.decisions = decisions;
     this.properties = properties;
+    this.registrations = registrations;
   }
 
+  /** The plan's target (DOMAIN §8). */
   public BigDecimal target(Indicator indicator) {
     return properties.target(indicator);
+  }
+
+  /**
+   * A unit's target for the year: the share it wrote in its accepted registration for that indicator
+   * ("giải quyết 98% hồ sơ đúng hạn" → 98) where it wrote one between 0 and 100%, the plan's otherwise.
+   * Counts (indicators 4 and 7) always follow the plan.
+   */
+  public BigDecimal target(Indicator indicator, int year, String unitCode) {
+    if (indicator.measure() != Indicator.Measure.PERCENT) {
+      return target(indicator);
+    }
+    return registrations.commitments(year, unitCode).map(c -> c.indicatorTexts().get(indicator.number())).map(PERCENT::matcher)
+        .filter(Matcher::find).map(m -> new BigDecimal(m.group(1).replace(',', '.')))
+        .filter(share -> share.compareTo(BigDecimal.valueOf(100)) <= 0).orElse(target(indicator));
   }
 
   /** The computed figure of indicator 4 or 6 for a unit and year; empty when there is nothing to compute it from. */

@@ -3,7 +3,10 @@ package vn.laichau.sxd.thidua.registration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -32,7 +35,6 @@ public class RegistrationService {
     this.workingDays = workingDays;
   }
 
-  /** The moment of the {@code index}-th reminder (by {@code thidua.registration.reminder-working-days}) before the deadline. */
   /** Whether a year belongs to the emulation programme ({@code thidua.registration.first-year}–{@code last-year}). */
   public boolean inProgramme(int year) {
     return year >= properties.firstYear() && year <= properties.lastYear();
@@ -43,6 +45,7 @@ public class RegistrationService {
     return properties.firstYear() + "–" + properties.lastYear();
   }
 
+  /** The moment of the {@code index}-th reminder (by {@code thidua.registration.reminder-working-days}) before the deadline. */
   public Date reminderAt(Date deadline, int index) {
     return workingDays.reminderBefore(deadline, properties.reminderWorkingDays().get(index));
   }
@@ -69,6 +72,26 @@ public class RegistrationService {
           .put("candidates", registration.path("candidates").size());
     });
     return SpinValues.jsonValue(rows.toString()).create();
+  }
+
+  /**
+   * What a unit committed to in its accepted registration of the year: the text it wrote for each of
+   * the seven indicators (by number) and how many models, initiatives or exemplars it registered.
+   */
+  public record Commitments(Map<Integer, String> indicatorTexts, int candidates) {
+  }
+
+  public Optional<Commitments> commitments(int year, String unitCode) {
+    return Optional.ofNullable(registrations.acceptedContents(year).get(unitCode)).map(content -> {
+      JsonNode registration = VariableJson.read(content, "content", "đăng ký");
+      Map<Integer, String> texts = new HashMap<>();
+      registration.path("indicatorTargets").fields().forEachRemaining(field -> {
+        if (field.getKey().matches("indicator[1-7]") && !field.getValue().asText().isBlank()) {
+          texts.put(Integer.parseInt(field.getKey().substring("indicator".length())), field.getValue().asText().strip());
+        }
+      });
+      return new Commitments(texts, registration.path("candidates").size());
+    });
   }
 
   /** Everyone on the year's approved registration, as {@code INDIVIDUAL:<username>} and {@code COLLECTIVE:<unit>}. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -40,7 +41,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     if (session != null) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
       if (authentications != null && authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user) {
-        var groups = user.getGroupIds() == null ? java.util.List.<SimpleGrantedAuthority>of()
+        List<SimpleGrantedAuthority> groups = user.getGroupIds() == null ? List.<SimpleGrantedAuthority>of()
             : user.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, groups));
       }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,6 +65,8 @@ class PeriodicReviewProcessTest {
     jdbc.update("DELETE FROM commendation_round");
     jdbc.update("DELETE FROM exemplar WHERE business_key = 'DH-2026-TEST'");
     jdbc.update("DELETE FROM person_evaluation WHERE eval_year = 2026");
+    jdbc.update("DELETE FROM unit_registration WHERE reg_year = 2026");
+    jdbc.update("DELETE FROM emulation_registration WHERE reg_year = 2026");
   }
 
   private static void today(LocalDate day) {
@@ -109,7 +113,7 @@ class PeriodicReviewProcessTest {
 
   private Map<Integer, ReviewRepository.IndicatorValue> values(String reviewKey, String unitCode) {
     return reviews.values(reviewKey).stream().filter(v -> v.unitCode().equals(unitCode))
-        .collect(java.util.stream.Collectors.toMap(ReviewRepository.IndicatorValue::indicator, v -> v));
+        .collect(Collectors.toMap(ReviewRepository.IndicatorValue::indicator, v -> v));
   }
 
   private void ratingsOf2026() {
@@ -153,7 +157,7 @@ class PeriodicReviewProcessTest {
     BigDecimal share = jdbc.queryForObject("""
         SELECT 100.0 * SUM(CASE WHEN e.rating IN ('HTXSNV', 'HTTNV') THEN 1 ELSE 0 END) / COUNT(*) FROM person_evaluation e
         JOIN person p ON p.username = e.username WHERE e.eval_year = 2026 AND p.unit_code = 'QHKT'""", BigDecimal.class);
-    assertThat(figures.get(6).actual()).as("computed from the ratings").isEqualByComparingTo(share.setScale(2, java.math.RoundingMode.HALF_UP));
+    assertThat(figures.get(6).actual()).as("computed from the ratings").isEqualByComparingTo(share.setScale(2, RoundingMode.HALF_UP));
     assertThat(figures.get(7).status()).isEqualTo("DAT");
 
     reportAll(instance);
@@ -176,6 +180,23 @@ class PeriodicReviewProcessTest {
     assertThat(review.summary()).isEqualTo("Các đơn vị cơ bản đạt chỉ tiêu.");
     assertThat(review.councilOpinion()).isEqualTo("Thống nhất trình Giám đốc.");
     assertThat(review.thematicRoundKey()).isNull();
+  }
+
+  @Test
+  void aShareTheUnitRegisteredIsItsTarget() {
+    jdbc.update("INSERT INTO emulation_registration (reg_year, process_instance_id, deadline, opened_at) "
+        + "VALUES (2026, 'test', DATE '2026-03-31', CURRENT_TIMESTAMP)");
+    jdbc.update("INSERT INTO unit_registration (reg_year, unit_code, status, candidate_count, content, submitted_at) VALUES (2026, 'QHKT', "
+        + "'ACCEPTED', 1, ?, CURRENT_TIMESTAMP)", "{\"indicatorTargets\":{\"indicator3\":\"Giải quyết 97% hồ sơ đúng hạn năm 2026\","
+        + "\"indicator6\":\"Trên 90% hoàn thành tốt\",\"indicator7\":\"Không ai bị kỷ luật, 0%\"},\"candidates\":[{}]}");
+    ProcessInstance instance = open(2026, "ANNUAL");
+    taskService.complete(unitTask(instance, "QHKT").getId(), figures("97.5"));
+
+    Map<Integer, ReviewRepository.IndicatorValue> figures = values("SK-2026-ANNUAL", "QHKT");
+    assertThat(figures.get(3).target()).as("the unit's own commitment").isEqualByComparingTo("97");
+    assertThat(figures.get(3).status()).isEqualTo("DAT");
+    assertThat(figures.get(1).target()).as("nothing registered: the plan's").isEqualByComparingTo("100");
+    assertThat(figures.get(7).target()).as("counts follow the plan").isEqualByComparingTo("0");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.exemplar.Stage;
 import vn.laichau.sxd.thidua.indicator.Indicator;
 import vn.laichau.sxd.thidua.indicator.IndicatorService;
@@ -220,7 +222,7 @@ class DashboardService {
       case "exemplars" -> exemplarTable(year, scope, filter);
       case "tasks" -> taskTable(scope, filter, kind);
       case "awards" -> awardTable(year, scope, filter);
-      default -> throw new vn.laichau.sxd.thidua.engine.InvalidInputException("table",
+      default -> throw new InvalidInputException("table",
           "Không có bảng \"" + name + "\"; các bảng: indicators, registration, rounds, exemplars, tasks, awards.");
     });
   }
@@ -307,7 +309,7 @@ class DashboardService {
   }
 
   private static List<String> noLinks(List<?> rows) {
-    return java.util.Collections.nCopies(rows.size(), null);
+    return Collections.nCopies(rows.size(), null);
   }
 
   private static Map<String, String> orderedMap(String... pairs) {
