@@ -51,6 +51,7 @@ public class ReviewOpening implements ExecutionListener {
     execution.setVariable("reviewName", kind.name(year));
     execution.setVariable("interim", kind.interim());
     execution.setVariable("reportDue", workingDays.dueIn(properties.reportWorkingDays()));
+    execution.setVariable("reminderWorkingDays", properties.reminderWorkingDays());
     reviews.open(key, year, kind, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
   }
 }

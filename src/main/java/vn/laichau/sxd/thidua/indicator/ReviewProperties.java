@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * When reviews open: the six-month and the year-end review on these days of each year of the plan;
  * the year-end review of {@code midTermYear} is the mid-term review and that of {@code finalYear} the
- * final one. Unit heads report within {@code reportWorkingDays}.
+ * final one. Unit heads report within {@code reportWorkingDays} and are reminded {@code reminderWorkingDays} before.
  */
 @ConfigurationProperties("thidua.reviews")
-public record ReviewProperties(MonthDay sixMonth, MonthDay annual, int midTermYear, int finalYear, int reportWorkingDays) {
+public record ReviewProperties(MonthDay sixMonth, MonthDay annual, int midTermYear, int finalYear, int reportWorkingDays,
+    int reminderWorkingDays) {
 
   /** The kind of the year-end review of a year. */
   public ReviewKind yearEndKind(int year) {

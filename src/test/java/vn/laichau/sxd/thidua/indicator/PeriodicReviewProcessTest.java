@@ -65,6 +65,7 @@ class PeriodicReviewProcessTest {
     jdbc.update("DELETE FROM commendation_round");
     jdbc.update("DELETE FROM exemplar WHERE business_key = 'DH-2026-TEST'");
     jdbc.update("DELETE FROM person_evaluation WHERE eval_year = 2026");
+    jdbc.update("DELETE FROM notice");
     jdbc.update("DELETE FROM unit_registration WHERE reg_year = 2026");
     jdbc.update("DELETE FROM emulation_registration WHERE reg_year = 2026");
   }
@@ -180,6 +181,25 @@ class PeriodicReviewProcessTest {
     assertThat(review.summary()).isEqualTo("Các đơn vị cơ bản đạt chỉ tiêu.");
     assertThat(review.councilOpinion()).isEqualTo("Thống nhất trình Giám đốc.");
     assertThat(review.thematicRoundKey()).isNull();
+  }
+
+  @Test
+  void unitsThatHaveNotReportedAreRemindedTwoWorkingDaysBeforeTheDueDate() {
+    ProcessInstance instance = open(2026, "ANNUAL");
+    taskService.complete(unitTask(instance, "QHKT").getId(), figures(100));
+
+    today(LocalDate.of(2026, 12, 3));
+    Jobs.runDue(managementService);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice", Integer.class)).as("not yet").isZero();
+    today(LocalDate.of(2026, 12, 4));
+    Jobs.runDue(managementService);
+    Jobs.runDue(managementService);
+
+    assertThat(jdbc.queryForList("SELECT recipient_group FROM notice", String.class)).as("every unit but QHKT, once")
+        .hasSize(9).doesNotContain("unit-head-qhkt").contains("unit-head-khtc");
+    assertThat(jdbc.queryForObject("SELECT subject FROM notice WHERE recipient_group = 'unit-head-khtc'", String.class))
+        .isEqualTo("Sắp đến hạn báo cáo chỉ tiêu — Tổng kết năm 2026 — Phòng Kế hoạch – Tài chính");
+    assertThat(tasks(instance, "reportIndicators")).as("the reports are still open").hasSize(9);
   }
 
   @Test
