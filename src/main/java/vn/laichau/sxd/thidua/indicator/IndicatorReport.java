@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.indicator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,8 +40,9 @@ public class IndicatorReport implements TaskListener {
     boolean interim = Boolean.TRUE.equals(task.getVariable("interim"));
     String reviewKey = (String) task.getVariable("reviewKey");
     String reporter = CurrentUser.id(identityService);
+    Map<Indicator, BigDecimal> targets = indicators.targets(year, unitCode);
     for (Indicator indicator : Indicator.values()) {
-      BigDecimal target = indicators.target(indicator, year, unitCode);
+      BigDecimal target = targets.get(indicator);
       BigDecimal actual = indicator.reported() ? reported(report, indicator) : indicators.computed(indicator, year, unitCode).orElse(null);
       IndicatorService.Assessment assessment = actual == null ? null : indicators.assess(indicator, actual, target, interim);
       reviews.saveValue(reviewKey, new ReviewRepository.IndicatorValue(unitCode, indicator.number(), target, actual,

@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,17 +43,22 @@ public class IndicatorService {
   }
 
   /**
-   * A unit's target for the year: the share it wrote in its accepted registration for that indicator
-   * ("giải quyết 98% hồ sơ đúng hạn" → 98) where it wrote one between 0 and 100%, the plan's otherwise.
-   * Counts (indicators 4 and 7) always follow the plan.
+   * A unit's targets for the year: for a percentage indicator, the share the unit wrote in its accepted
+   * registration ("giải quyết 98% hồ sơ đúng hạn" → 98) where it wrote one between 0 and 100%; otherwise,
+   * and always for the counts (indicators 4 and 7), the plan's.
    */
-  public BigDecimal target(Indicator indicator, int year, String unitCode) {
-    if (indicator.measure() != Indicator.Measure.PERCENT) {
-      return target(indicator);
+  public Map<Indicator, BigDecimal> targets(int year, String unitCode) {
+    Map<Integer, String> registered = registrations.commitments(year, unitCode).map(RegistrationService.Commitments::indicatorTexts)
+        .orElse(Map.of());
+    Map<Indicator, BigDecimal> targets = new EnumMap<>(Indicator.class);
+    for (Indicator indicator : Indicator.values()) {
+      Optional<BigDecimal> share = indicator.measure() == Indicator.Measure.PERCENT
+          ? Optional.ofNullable(registered.get(indicator.number())).map(PERCENT::matcher).filter(Matcher::find)
+              .map(m -> new BigDecimal(m.group(1).replace(',', '.'))).filter(s -> s.compareTo(BigDecimal.valueOf(100)) <= 0)
+          : Optional.empty();
+      targets.put(indicator, share.orElse(target(indicator)));
     }
-    return registrations.commitments(year, unitCode).map(c -> c.indicatorTexts().get(indicator.number())).map(PERCENT::matcher)
-        .filter(Matcher::find).map(m -> new BigDecimal(m.group(1).replace(',', '.')))
-        .filter(share -> share.compareTo(BigDecimal.valueOf(100)) <= 0).orElse(target(indicator));
+    return targets;
   }
 
   /** The computed figure of indicator 4 or 6 for a unit and year; empty when there is nothing to compute it from. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.WholeNumber;
 import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**
@@ -29,12 +30,8 @@ public class ReviewOpening implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object yearValue = execution.getVariable("year");
-    if (!(yearValue instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-        || !plan.inProgramme(number.intValue())) {
-      throw new InvalidInputException("year", "Năm sơ kết phải là một năm của kế hoạch " + plan.programmePeriod() + ".");
-    }
-    int year = number.intValue();
+    int year = WholeNumber.of(execution.getVariable("year")).filter(plan::inProgramme).orElseThrow(() ->
+        new InvalidInputException("year", "Năm sơ kết phải là một năm của kế hoạch " + plan.programmePeriod() + "."));
     ReviewKind kind = ReviewKind.of(execution.getVariable("reviewKind")).orElseThrow(() -> new InvalidInputException("reviewKind",
         "Loại kỳ sơ kết phải là SIX_MONTH, ANNUAL, MID_TERM hoặc FINAL."));
     if (!kind.interim() && kind != properties.yearEndKind(year)) {

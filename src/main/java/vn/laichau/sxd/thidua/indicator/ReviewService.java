@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,7 +25,7 @@ import vn.laichau.sxd.thidua.registration.RegistrationService;
 public class ReviewService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
-  static final Map<String, String> STATUS_LABELS = Map.of("DAT", "đạt", "CO_NGUY_CO", "có nguy cơ", "KHONG_DAT", "không đạt");
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final ReviewRepository reviews;
   private final IndicatorService indicators;
@@ -50,12 +51,13 @@ public class ReviewService {
 
   /** The two figures the system computes for a unit, as the report form shows them. */
   public String computedText(int year, String unitCode) {
+    Map<Indicator, BigDecimal> targets = indicators.targets(year, unitCode);
     String exemplars = indicators.computed(Indicator.MODELS_AND_EXEMPLARS, year, unitCode).map(BigDecimal::toPlainString).orElse("0");
     String ratings = indicators.computed(Indicator.TASK_COMPLETION, year, unitCode).map(share -> share.toPlainString() + "%")
         .orElse("chưa có kết quả đánh giá, xếp loại năm " + year);
     return "**Chỉ tiêu 4** (sổ điển hình): " + exemplars + " mô hình, điển hình của đơn vị đã thực hiện đủ bốn bước (chỉ tiêu: ít nhất "
-        + indicators.target(Indicator.MODELS_AND_EXEMPLARS).toPlainString() + ").\n\n**Chỉ tiêu 6** (kết quả xếp loại): " + ratings
-        + " cán bộ hoàn thành tốt nhiệm vụ trở lên (chỉ tiêu: trên " + indicators.target(Indicator.TASK_COMPLETION).toPlainString() + "%).";
+        + targets.get(Indicator.MODELS_AND_EXEMPLARS).toPlainString() + ").\n\n**Chỉ tiêu 6** (kết quả xếp loại): " + ratings
+        + " cán bộ hoàn thành tốt nhiệm vụ trở lên (chỉ tiêu: trên " + targets.get(Indicator.TASK_COMPLETION).toPlainString() + "%).";
   }
 
   /** Each unit's statuses in one line, for the secretariat, the council and the Director. */
@@ -72,15 +74,19 @@ public class ReviewService {
       Map<String, List<Integer>> byStatus = values.stream().filter(v -> v.status() != null).collect(Collectors.groupingBy(
           ReviewRepository.IndicatorValue::status, Collectors.mapping(ReviewRepository.IndicatorValue::indicator, Collectors.toList())));
       List<String> parts = new ArrayList<>();
-      for (String status : List.of("DAT", "CO_NGUY_CO", "KHONG_DAT")) {
-        List<Integer> numbers = byStatus.getOrDefault(status, List.of());
+      for (IndicatorStatus status : List.of(IndicatorStatus.DAT, IndicatorStatus.CO_NGUY_CO, IndicatorStatus.KHONG_DAT)) {
+        List<Integer> numbers = byStatus.getOrDefault(status.name(), List.of());
         if (!numbers.isEmpty()) {
-          parts.add(STATUS_LABELS.get(status) + ": " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+          parts.add(lowerCase(status) + ": " + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
       }
-      lines.add("- **" + organisation.unitName(unit) + "**: " + (parts.isEmpty() ? "chưa có số liệu" : String.join(" · ", parts)));
+      lines.add("- **" + organisation.unitName(unit) + "**: " + (parts.isEmpty() ? lowerCase(IndicatorStatus.NONE) : String.join(" · ", parts)));
     }
     return String.join("\n", lines);
+  }
+
+  private static String lowerCase(IndicatorStatus status) {
+    return status.label().toLowerCase(VIETNAMESE);
   }
 
   /** Starts the thematic round the Director asked for, once: a retried job finds the round already started. */

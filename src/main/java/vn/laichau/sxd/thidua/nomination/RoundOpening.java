@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.WholeNumber;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /**
@@ -41,11 +42,8 @@ public class RoundOpening implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object yearValue = execution.getVariable("year");
-    if (!(yearValue instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
-      throw new InvalidInputException("year", "Thiếu năm bình xét (biến 'year', số nguyên).");
-    }
-    int year = number.intValue();
+    int year = WholeNumber.of(execution.getVariable("year")).orElseThrow(() ->
+        new InvalidInputException("year", "Thiếu năm bình xét (biến 'year', số nguyên)."));
     Object type = execution.getVariable("commendationType");
     if (type == null || !TYPES.contains(type.toString())) {
       throw new InvalidInputException("commendationType", "Loại khen thưởng phải là CONG_TRANG, CHUYEN_DE hoặc DOT_XUAT.");

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.WholeNumber;
 
 /**
  * Start of {@code emulation-registration}: checks the year, refuses a second registration for the
@@ -46,8 +47,7 @@ public class RegistrationOpening implements ExecutionListener {
     }
     int year;
     try {
-      year = value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-          ? number.intValue() : Integer.parseInt(value.toString().strip());
+      year = WholeNumber.of(value).orElseGet(() -> Integer.parseInt(value.toString().strip()));
     } catch (NumberFormatException e) {
       throw new InvalidInputException("year", "Năm đăng ký phải là một số nguyên, ví dụ 2026.");
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -72,6 +73,11 @@ public class RegistrationRepository {
   }
 
   /** Each accepted unit's registration content (JSON), by unit. */
+  public Optional<String> acceptedContent(int year, String unitCode) {
+    return jdbc.queryForList("SELECT content FROM unit_registration WHERE reg_year = ? AND unit_code = ? AND status = 'ACCEPTED'",
+        String.class, year, unitCode).stream().findFirst();
+  }
+
   public Map<String, String> acceptedContents(int year) {
     Map<String, String> contents = new LinkedHashMap<>();
     jdbc.query("SELECT unit_code, content FROM unit_registration WHERE reg_year = ? AND status = 'ACCEPTED' ORDER BY unit_code",

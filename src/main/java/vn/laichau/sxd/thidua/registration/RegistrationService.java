@@ -82,7 +82,7 @@ public class RegistrationService {
   }
 
   public Optional<Commitments> commitments(int year, String unitCode) {
-    return Optional.ofNullable(registrations.acceptedContents(year).get(unitCode)).map(content -> {
+    return registrations.acceptedContent(year, unitCode).map(content -> {
       JsonNode registration = VariableJson.read(content, "content", "đăng ký");
       Map<Integer, String> texts = new HashMap<>();
       registration.path("indicatorTargets").fields().forEachRemaining(field -> {

@@ -98,8 +98,7 @@ public class SecurityConfiguration {
     BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
     basic.setRealmName("thidua");
     return (request, response, exception) -> {
-      String path = request.getRequestURI().substring(request.getContextPath().length());
-      if (path.startsWith(WebappSessionAuthenticationFilter.DASHBOARD_API)) {
+      if (WebappSessionAuthenticationFilter.isDashboardApi(request)) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"type\":\"Unauthenticated\",\"message\":\"Hãy đăng nhập vào hệ thống Thi đua.\"}");

@@ -24,14 +24,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
-  static final String DASHBOARD_API = "/api/dashboard";
+  private static final String DASHBOARD_API = "/api/dashboard";
   private static final String ENGINE = "default";
+
+  static boolean isDashboardApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(DASHBOARD_API) || path.startsWith(DASHBOARD_API + "/");
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !HttpMethod.GET.matches(request.getMethod()) || !(path.equals(DASHBOARD_API) || path.startsWith(DASHBOARD_API + "/"))
-        || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    return !HttpMethod.GET.matches(request.getMethod()) || !isDashboardApi(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.core.io.ClassPathResource;
+import vn.laichau.sxd.thidua.AsUser;
 import vn.laichau.sxd.thidua.nomination.EvaluationService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
@@ -33,12 +34,7 @@ final class BenchmarkDepartment {
         file.append("  - {username: ").append(username(i, unit)).append(", fullName: \"Nhân viên số ").append(i)
             .append("\", position: \"Chuyên viên\", unit: ").append(unit).append(", category: CONG_CHUC, roles: []}\n");
       }
-      identityService.setAuthentication("admin", List.of("camunda-admin"));
-      try {
-        organisation.importFile(new StringReader(file.toString()), null);
-      } finally {
-        identityService.clearAuthentication();
-      }
+      AsUser.call(identityService, "admin", () -> organisation.importFile(new StringReader(file.toString()), null));
       for (int year : years) {
         StringBuilder people = new StringBuilder(demoRatings).append('\n');
         Random random = new Random(year);

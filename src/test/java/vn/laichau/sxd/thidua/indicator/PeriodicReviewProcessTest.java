@@ -2,12 +2,12 @@ package vn.laichau.sxd.thidua.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.laichau.sxd.thidua.registration.RegistrationTestSupport.inVietnam;
+import static vn.laichau.sxd.thidua.registration.RegistrationTestSupport.today;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,8 +33,6 @@ import vn.laichau.sxd.thidua.ThiduaTest;
 /** Every path of periodic-review: reports, consolidation, the council's return, approval with and without a thematic round, and every refusal. */
 @ThiduaTest
 class PeriodicReviewProcessTest {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -68,10 +66,6 @@ class PeriodicReviewProcessTest {
     jdbc.update("DELETE FROM notice");
     jdbc.update("DELETE FROM unit_registration WHERE reg_year = 2026");
     jdbc.update("DELETE FROM emulation_registration WHERE reg_year = 2026");
-  }
-
-  private static void today(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
   }
 
   private ProcessInstance open(int year, String kind) {
@@ -143,7 +137,7 @@ class PeriodicReviewProcessTest {
     Task qhkt = unitTask(instance, "QHKT");
     assertThat(qhkt.getName()).isEqualTo("Báo cáo chỉ tiêu — Tổng kết năm 2026 — Phòng Quy hoạch – Kiến trúc");
     assertThat(candidateGroup(qhkt)).isEqualTo("unit-head-qhkt");
-    assertThat(qhkt.getDueDate().toInstant().atZone(VIETNAM).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(inVietnam(qhkt.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 8));
     assertThat((String) taskService.getVariable(qhkt.getId(), "computedFigures")).contains("**Chỉ tiêu 4** (sổ điển hình): 1 mô hình");
 
     taskService.complete(qhkt.getId(), figures("97.5"));

@@ -28,28 +28,30 @@ class CockpitBrowserTest {
     try (Browser browser = new Browser(port)) {
       browser.login("cockpit", "giamdoc");
       browser.sees("Hồ sơ quy trình đang chạy");
-      browser.screenshot("cockpit-dashboard");
-      assertThat(english.on(browser.pageText())).as("English on the Cockpit dashboard").isEmpty();
+      checked(browser, english, "cockpit-dashboard", "the Cockpit dashboard");
 
       browser.open(COCKPIT + "/processes");
       browser.sees("Đợt bình xét khen thưởng");
-      browser.screenshot("cockpit-processes");
-      assertThat(english.on(browser.pageText())).as("English on the process list").isEmpty();
+      checked(browser, english, "cockpit-processes", "the process list");
 
       browser.open(COCKPIT + "/process-definition/" + round + "/runtime");
       browser.sees("Mã định nghĩa");
-      browser.screenshot("cockpit-process-definition");
-      assertThat(english.on(browser.pageText())).as("English on a process definition").isEmpty();
+      checked(browser, english, "cockpit-process-definition", "a process definition");
 
       browser.open(COCKPIT + "/decisions");
       browser.sees("Bảng quyết định");
-      assertThat(english.on(browser.pageText())).as("English on the decisions").isEmpty();
+      checked(browser, english, "cockpit-decisions", "the decisions");
 
       browser.open(COCKPIT + "/tasks");
       browser.sees("Phân công theo loại");
-      browser.screenshot("cockpit-tasks");
-      assertThat(english.on(browser.pageText())).as("English on the human tasks").isEmpty();
+      checked(browser, english, "cockpit-tasks", "the human tasks");
     }
+  }
+
+  /** Saves a screenshot of the screen and fails on any English label on it. */
+  private static void checked(Browser browser, EnglishLabels english, String screenshot, String screen) {
+    browser.screenshot(screenshot);
+    assertThat(english.on(browser.pageText())).as("English on " + screen).isEmpty();
   }
 
   @Test

@@ -20,7 +20,7 @@ class DashboardQueries {
   record IndicatorFigure(String unitCode, int indicator, BigDecimal target, BigDecimal actual, String status, String reason, String comment) {
   }
 
-  record Review(String key, int year, String kind) {
+  record Review(String key, String kind) {
   }
 
   record UnitRegistration(String unitCode, String status) {
@@ -54,8 +54,8 @@ class DashboardQueries {
 
   /** The review whose figures stand for the year: the latest one opened. */
   Optional<Review> latestReview(int year) {
-    return jdbc.query("SELECT review_key, review_year, review_kind FROM periodic_review WHERE review_year = :year ORDER BY opened_at DESC",
-        Map.of("year", year), (rs, i) -> new Review(rs.getString(1), rs.getInt(2), rs.getString(3))).stream().findFirst();
+    return jdbc.query("SELECT review_key, review_kind FROM periodic_review WHERE review_year = :year ORDER BY opened_at DESC",
+        Map.of("year", year), (rs, i) -> new Review(rs.getString(1), rs.getString(2))).stream().findFirst();
   }
 
   List<IndicatorFigure> indicatorFigures(String reviewKey, DashboardScope scope) {

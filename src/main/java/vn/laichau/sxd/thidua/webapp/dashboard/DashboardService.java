@@ -28,6 +28,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.exemplar.Stage;
 import vn.laichau.sxd.thidua.indicator.Indicator;
 import vn.laichau.sxd.thidua.indicator.IndicatorService;
+import vn.laichau.sxd.thidua.indicator.IndicatorStatus;
 import vn.laichau.sxd.thidua.indicator.ReviewKind;
 import vn.laichau.sxd.thidua.nomination.AwardCode;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
@@ -72,8 +73,6 @@ class DashboardService {
   record AwardRow(String awardCode, String label, long count, long amountVnd) {
   }
 
-  static final Map<String, String> STATUS_LABELS = orderedMap("DAT", "Đạt", "CO_NGUY_CO", "Có nguy cơ", "KHONG_DAT", "Không đạt",
-      "NONE", "Chưa có số liệu");
   private static final Map<String, String> REGISTRATION_LABELS = orderedMap("ACCEPTED", "Đã được chấp nhận", "SUBMITTED", "Chờ Văn phòng xem xét",
       "RETURNED", "Bị trả lại", "NOT_SUBMITTED", "Chưa đăng ký");
   private static final Map<String, String> ROUND_TYPES = Map.of("CONG_TRANG", "Thường xuyên (hằng năm)", "CHUYEN_DE", "Chuyên đề",
@@ -125,16 +124,16 @@ class DashboardService {
         .collect(Collectors.groupingBy(DashboardQueries.IndicatorFigure::unitCode));
     List<IndicatorRow> rows = new ArrayList<>();
     Map<String, Long> counts = new LinkedHashMap<>();
-    STATUS_LABELS.keySet().forEach(status -> counts.put(status, 0L));
+    Arrays.stream(IndicatorStatus.values()).forEach(status -> counts.put(status.name(), 0L));
     for (Unit unit : units) {
       Map<Integer, DashboardQueries.IndicatorFigure> figures = byUnit.getOrDefault(unit.code(), List.of()).stream()
           .collect(Collectors.toMap(DashboardQueries.IndicatorFigure::indicator, Function.identity()));
       List<Cell> cells = new ArrayList<>();
       for (Indicator indicator : Indicator.values()) {
         DashboardQueries.IndicatorFigure figure = figures.get(indicator.number());
-        String status = figure == null || figure.status() == null ? "NONE" : figure.status();
-        counts.merge(status, 1L, Long::sum);
-        cells.add(new Cell(indicator.number(), figure == null ? null : figure.actual(), status, STATUS_LABELS.get(status)));
+        IndicatorStatus status = IndicatorStatus.of(figure == null ? null : figure.status());
+        counts.merge(status.name(), 1L, Long::sum);
+        cells.add(new Cell(indicator.number(), figure == null ? null : figure.actual(), status.name(), status.label()));
       }
       rows.add(new IndicatorRow(unit.code(), unit.name(), cells));
     }
@@ -234,7 +233,7 @@ class DashboardService {
     review.ifPresent(r -> queries.indicatorFigures(r.key(), scope).stream().filter(f -> unit == null || unit.equals(f.unitCode()))
         .forEach(f -> rows.add(List.of(names.getOrDefault(f.unitCode(), f.unitCode()), f.indicator() + ". " + Indicator.of(f.indicator())
                 .map(Indicator::label).orElse(""), f.target(), f.actual() == null ? "" : f.actual(),
-            STATUS_LABELS.get(f.status() == null ? "NONE" : f.status()), Objects.toString(f.reason(), ""), Objects.toString(f.comment(), "")))));
+            IndicatorStatus.of(f.status()).label(), Objects.toString(f.reason(), ""), Objects.toString(f.comment(), "")))));
     String title = review.map(r -> "Kết quả bảy chỉ tiêu — " + ReviewKind.valueOf(r.kind()).name(year)).orElse("Kết quả bảy chỉ tiêu năm " + year);
     return new Table("indicators", title, List.of("Phòng, đơn vị", "Chỉ tiêu", "Chỉ tiêu đặt ra", "Kết quả", "Trạng thái", "Lý do", "Giải trình"),
         rows, noLinks(rows));

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,12 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.registration.RegistrationTestSupport;
 
 /** The dashboard's data: who sees which units, the lists behind the figures, the Excel export, and the webapps' login. */
 @ThiduaTest
 class DashboardApiTest {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -136,7 +133,7 @@ class DashboardApiTest {
   @Test
   void eachFigureOpensItsList() {
     runtimeService.startProcessInstanceByKey("periodic-review", Map.of("year", 2026, "reviewKind", "SIX_MONTH"));
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 1, 15).atTime(9, 0).atZone(VIETNAM).toInstant()));
+    RegistrationTestSupport.today(LocalDate.of(2027, 1, 15));
 
     JsonNode tasks = rowOf(summary("giamdoc").path("tasks"), "unit-head-qhkt");
     assertThat(tasks.path("open").asLong()).isEqualTo(1);
