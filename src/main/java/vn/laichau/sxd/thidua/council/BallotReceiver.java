@@ -11,9 +11,10 @@ import vn.laichau.sxd.thidua.engine.VariableJson;
 
 /**
  * Completion of a ballot task. Checks that every agenda item has one choice, stores open votes
- * with their voter and secret votes without, marks the member as having voted, and removes the
- * ballot, which never reaches history (see ConfidentialVariablesPlugin): for a secret item,
- * nothing kept links the vote to the member.
+ * with their voter, adds secret votes to their item's running counts, marks the member as having
+ * voted, and removes the ballot, which never reaches history (see ConfidentialVariablesPlugin):
+ * for a secret item, nothing kept links the vote to the member (docs/architecture.md, "Council
+ * sessions").
  */
 @Component("ballotReceiver")
 public class BallotReceiver implements TaskListener {
@@ -43,7 +44,7 @@ public class BallotReceiver implements TaskListener {
     }
     for (CouncilRepository.Item item : items) {
       if (item.ballot() == VoteRule.Ballot.SECRET) {
-        repository.insertSecretVote(item.id(), choices.get(item.id()));
+        repository.countSecretVote(item.id(), choices.get(item.id()));
       } else {
         repository.insertOpenVote(item.id(), voter, choices.get(item.id()));
       }

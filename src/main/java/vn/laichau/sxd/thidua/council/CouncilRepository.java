@@ -3,7 +3,6 @@ package vn.laichau.sxd.thidua.council;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,6 +51,10 @@ public class CouncilRepository {
     jdbc.update("INSERT INTO agenda_item (session_id, position, subject_type, subject_id, subject_name, award_code, question, ballot)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessionId, position, entry.subjectType(), entry.subjectId(), entry.subjectName(),
         entry.awardCode(), entry.question(), ballot.name());
+    if (ballot == VoteRule.Ballot.SECRET) {
+      jdbc.update("INSERT INTO secret_count (item_id, agree, disagree, abstain)"
+          + " SELECT id, 0, 0, 0 FROM agenda_item WHERE session_id = ? AND position = ?", sessionId, position);
+    }
   }
 
   public void insertVoter(long sessionId, String username) {
@@ -129,18 +132,40 @@ public class CouncilRepository {
     jdbc.update("INSERT INTO open_vote (item_id, username, choice) VALUES (?, ?, ?)", itemId, username, choice.name());
   }
 
-  public void insertSecretVote(long itemId, VoteChoice choice) {
-    jdbc.update("INSERT INTO secret_vote (id, item_id, choice) VALUES (?, ?, ?)", UUID.randomUUID().toString(), itemId, choice.name());
+  /**
+   * Adds one secret vote to the item's running counts. Nothing of the vote is a row of its own: the
+   * counts row's metadata names only the latest ballot's transaction, and the counts are those of all
+   * ballots so far. Callers add a ballot's votes in item order, so concurrent ballots cannot deadlock.
+   */
+  public void countSecretVote(long itemId, VoteChoice choice) {
+    String column = switch (choice) {
+      case AGREE -> "agree";
+      case DISAGREE -> "disagree";
+      case ABSTAIN -> "abstain";
+    };
+    jdbc.update("UPDATE secret_count SET " + column + " = " + column + " + 1 WHERE item_id = ?", itemId);
   }
 
   public Tally tally(long itemId) {
     int[] counts = new int[VoteChoice.values().length];
-    jdbc.query("SELECT choice, COUNT(*) FROM (SELECT choice FROM open_vote WHERE item_id = ? UNION ALL"
-            + " SELECT choice FROM secret_vote WHERE item_id = ?) votes GROUP BY choice",
+    jdbc.query("SELECT choice, COUNT(*) FROM open_vote WHERE item_id = ? GROUP BY choice",
         rs -> {
           counts[VoteChoice.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
-        }, itemId, itemId);
+        }, itemId);
+    jdbc.query("SELECT agree, disagree, abstain FROM secret_count WHERE item_id = ?", rs -> {
+      counts[VoteChoice.AGREE.ordinal()] += rs.getInt(1);
+      counts[VoteChoice.DISAGREE.ordinal()] += rs.getInt(2);
+      counts[VoteChoice.ABSTAIN.ordinal()] += rs.getInt(3);
+    }, itemId);
     return new Tally(counts[VoteChoice.AGREE.ordinal()], counts[VoteChoice.DISAGREE.ordinal()], counts[VoteChoice.ABSTAIN.ordinal()]);
+  }
+
+  /**
+   * Once the session is counted, its secret counts live only in agenda_item, written by the count's
+   * own transaction, which no voter shares.
+   */
+  public void dropSecretCounts(long sessionId) {
+    jdbc.update("DELETE FROM secret_count WHERE item_id IN (SELECT id FROM agenda_item WHERE session_id = ?)", sessionId);
   }
 
   public void recordOutcome(long itemId, Tally tally, Tally.Outcome outcome) {

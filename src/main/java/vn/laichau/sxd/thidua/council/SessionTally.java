@@ -34,6 +34,7 @@ public class SessionTally implements JavaDelegate {
       passed += outcome == Tally.Outcome.PASSED ? 1 : 0;
       quorum &= outcome != Tally.Outcome.NO_QUORUM;
     }
+    repository.dropSecretCounts(sessionId);
     repository.close(sessionId, quorum ? "CLOSED" : "NO_QUORUM", ClockUtil.getCurrentTime().toInstant());
     execution.setVariable("quorumReached", quorum);
     execution.setVariable("passedItems", passed);

@@ -44,6 +44,15 @@ public class NominationSubmission implements TaskListener {
             line.path("awardCode").asText(""), line.path("achievementSummary").asText(null)));
       }
     }
+    boolean nobody = Boolean.TRUE.equals(task.getVariable("nominatesNobody"));
+    if (list.isEmpty() && !nobody) {
+      throw new InvalidInputException("nominations",
+          "Hãy thêm người, tập thể được đề nghị, hoặc đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này».");
+    }
+    if (!list.isEmpty() && nobody) {
+      throw new InvalidInputException("nominatesNobody",
+          "Đã đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này» nhưng danh sách vẫn có người được đề nghị.");
+    }
     List<RoundRepository.Nominee> nominees = nominations.check(year, unitCode, type, list).stream()
         .map(c -> new RoundRepository.Nominee(0, unitCode, c.nomination().subjectType(), c.nomination().subjectId(), c.subjectName(),
             c.nomination().awardCode(), c.nomination().achievementSummary(), "PROPOSED", null)).toList();

@@ -88,7 +88,7 @@ class AnnualRoundBenchmark {
       for (Task task : tasks(id, "nominate")) {
         String unit = (String) taskService.getVariable(task.getId(), "unitCode");
         String head = identityService.createUserQuery().memberOfGroup("unit-head-" + unit.toLowerCase()).listPage(0, 1).get(0).getId();
-        complete(task, head, Map.of("nominations", json(chosen.get(unit))));
+        complete(task, head, Map.of("nominations", json(chosen.get(unit)), "nominatesNobody", "[]".equals(chosen.get(unit))));
       }
     });
     long items = jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ?", Long.class, round[0].getBusinessKey());

@@ -209,7 +209,8 @@ class CouncilSessionProcessTest {
         .isInstanceOf(InvalidInputException.class);
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_voter WHERE session_id = ? AND voted", Integer.class, sessionId)).isZero();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secret_vote WHERE item_id = ?", Integer.class, items.get(1))).isZero();
+    assertThat(jdbc.queryForMap("SELECT agree + disagree + abstain AS votes FROM secret_count WHERE item_id = ?", items.get(1)))
+        .containsValue(0);
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
   }
 
@@ -265,10 +266,9 @@ class CouncilSessionProcessTest {
     }
     runDueJobs(instance);
 
-    // The secret table names no voter; the system still knows who voted.
-    assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = 'secret_vote'", String.class))
-        .extracting(String::toLowerCase).containsExactlyInAnyOrder("id", "item_id", "choice");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secret_vote WHERE item_id = ? AND choice = 'DISAGREE'", Integer.class, secretItem)).isEqualTo(1);
+    // Secret votes were only ever running counts, which the count moved into the agenda; the system still knows who voted.
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM secret_count WHERE item_id = ?", Integer.class, secretItem)).isZero();
+    assertThat(jdbc.queryForObject("SELECT disagree FROM agenda_item WHERE id = ?", Integer.class, secretItem)).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM session_voter WHERE session_id = ? AND voted", Integer.class, sessionId)).isEqualTo(9);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM open_vote WHERE item_id = ?", Integer.class, secretItem)).isZero();
     // Neither the engine's history nor any other table keeps a ballot.

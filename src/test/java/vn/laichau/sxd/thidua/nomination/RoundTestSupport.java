@@ -77,7 +77,8 @@ class RoundTestSupport {
   }
 
   void nominate(ProcessInstance round, String unitCode, String nominations) {
-    taskService.complete(task(round, "nominate", unitCode).getId(), Variables.createVariables().putValue("nominations", nominations));
+    taskService.complete(task(round, "nominate", unitCode).getId(), Variables.createVariables().putValue("nominations", nominations)
+        .putValue("nominatesNobody", "[]".equals(nominations)));
   }
 
   void accept(Task appraise) {
@@ -87,7 +88,7 @@ class RoundTestSupport {
 
   void nominateNothingElseAndAcceptAll(ProcessInstance round) {
     for (Task open : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("nominate").list()) {
-      taskService.complete(open.getId(), Variables.createVariables().putValue("nominations", "[]"));
+      taskService.complete(open.getId(), Variables.createVariables().putValue("nominations", "[]").putValue("nominatesNobody", true));
     }
     taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").list().forEach(this::accept);
   }

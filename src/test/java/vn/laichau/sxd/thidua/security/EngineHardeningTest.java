@@ -115,7 +115,7 @@ class EngineHardeningTest {
     Http.Response response = http.post("/engine-rest/process-definition/key/emulation-registration/start", "thuky",
         "{\"variables\":{\"year\":{\"value\":2031}}}");
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().path("message").asText()).isEqualTo("Năm đăng ký phải từ 2026 đến 2030.");
+    assertThat(response.json().path("message").asText()).isEqualTo("Mục «Năm đăng ký» phải trong khoảng 2026 đến 2030.");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-registration").count()).isZero();
   }
 
@@ -131,7 +131,7 @@ class EngineHardeningTest {
     String task = http.get("/engine-rest/task?maxResults=1", "truongphong.qhkt").json().get(0).path("id").asText();
     for (String action : new String[] {"complete", "submit-form"}) {
       Http.Response response = http.post("/engine-rest/task/" + task + "/" + action, "truongphong.qhkt",
-          "{\"variables\":{\"unitTitle\":{\"value\":\"TTLDTT\"}}}");
+          "{\"variables\":{\"unitTitle\":{\"value\":\"TTLDTT\"},\"candidates\":{\"value\":\"[]\",\"type\":\"Json\"}}}");
       assertThat(response.status()).as(action).isEqualTo(400);
       assertThat(response.json().path("message").asText())
           .isEqualTo("Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
