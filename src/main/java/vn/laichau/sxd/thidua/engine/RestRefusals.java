@@ -47,7 +47,9 @@ public final class RestRefusals {
     }
   }
 
-  static final String FORBIDDEN = "Bạn không có quyền thực hiện thao tác này.";
+  private static final Logger LOG = LoggerFactory.getLogger(RestRefusals.class);
+
+  public static final String FORBIDDEN = "Bạn không có quyền thực hiện thao tác này.";
 
   /**
    * A refusal in the cause chain, as a person should read it: ours with its Vietnamese message
@@ -77,7 +79,7 @@ public final class RestRefusals {
   }
 
   /** What a client reads for a refusal that Camunda itself makes (its own texts are English and name ids). */
-  static String messageFor(int status) {
+  public static String messageFor(int status) {
     return switch (status) {
       case 401 -> "Hãy đăng nhập vào hệ thống Thi đua.";
       case 403 -> FORBIDDEN;
@@ -91,10 +93,20 @@ public final class RestRefusals {
     };
   }
 
-  /** Keeps Camunda's status; a refusal (4xx) gets a Vietnamese text instead of Camunda's. */
-  private static Response vietnamese(Response camunda) {
+  /** Keeps Camunda's status; a refusal (4xx) gets a Vietnamese text instead of Camunda's, which is logged for support. */
+  private static Response vietnamese(Response camunda, Throwable exception) {
     int status = camunda.getStatus();
-    return status >= 500 ? camunda : answer(Response.Status.fromStatusCode(status), "InvalidRequest", messageFor(status));
+    if (status >= 500) {
+      return fault(exception);
+    }
+    LOG.info("Refused with {}: {}", status, exception.getMessage());
+    return answer(Response.Status.fromStatusCode(status), "InvalidRequest", messageFor(status));
+  }
+
+  /** A fault of ours: logged with its details, answered without them. */
+  private static Response fault(Throwable exception) {
+    LOG.error("Request failed", exception);
+    return answer(Response.Status.INTERNAL_SERVER_ERROR, "ServerError", "Hệ thống gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi lại.");
   }
 
   /** Takes precedence over Camunda's own mapper for the same exception type. */
@@ -105,7 +117,7 @@ public final class RestRefusals {
 
     @Override
     public Response toResponse(RestException exception) {
-      return refusal(exception).orElseGet(() -> vietnamese(camunda.toResponse(exception)));
+      return refusal(exception).orElseGet(() -> vietnamese(camunda.toResponse(exception), exception));
     }
   }
 
@@ -117,7 +129,7 @@ public final class RestRefusals {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return refusal(exception).orElseGet(() -> vietnamese(camunda.toResponse(exception)));
+      return refusal(exception).orElseGet(() -> vietnamese(camunda.toResponse(exception), exception));
     }
   }
 
@@ -130,8 +142,6 @@ public final class RestRefusals {
   @Priority(1)
   public static class VietnameseFallback implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(VietnameseFallback.class);
-
     @Override
     public Response toResponse(Throwable exception) {
       Optional<Response> ours = refusal(exception);
@@ -139,7 +149,7 @@ public final class RestRefusals {
         return ours.get();
       }
       if (exception instanceof WebApplicationException web) {
-        return web.getResponse().getStatus() >= 500 ? fault(exception) : vietnamese(web.getResponse());
+        return web.getResponse().getStatus() >= 500 ? fault(exception) : vietnamese(web.getResponse(), exception);
       }
       if (exception instanceof NullPointerException || exception instanceof IllegalArgumentException
           || exception instanceof ClassCastException || exception instanceof JacksonException) {
@@ -149,9 +159,5 @@ public final class RestRefusals {
       return fault(exception);
     }
 
-    private static Response fault(Throwable exception) {
-      LOG.error("Request failed", exception);
-      return answer(Response.Status.INTERNAL_SERVER_ERROR, "ServerError", "Hệ thống gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi lại.");
-    }
   }
 }

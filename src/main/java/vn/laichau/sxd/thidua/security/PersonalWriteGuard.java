@@ -14,9 +14,18 @@ import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CommandArguments;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.LockExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
+import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -41,7 +50,8 @@ import vn.laichau.sxd.thidua.engine.RefusedWriteException;
  * Java call made for a signed-in person meet the same rule: a task completion or form submission
  * carries exactly its Camunda Form's fields (see {@link FormSubmissionCheck}); a process starts
  * only through its start form, at its start event; variables are never written outside a form;
- * comments and attachments only on a task the person works. The application's own steps (jobs,
+ * comments and attachments only on a task the person works; messages, signals and external tasks
+ * only through the application's own endpoints, which send them as the application. The application's own steps (jobs,
  * timers, listeners inside a person's command) run unchecked: only the outermost command of a
  * signed-in person is inspected, before it runs, so a refusal changes nothing.
  */
@@ -49,6 +59,7 @@ import vn.laichau.sxd.thidua.engine.RefusedWriteException;
 class PersonalWriteGuard extends AbstractProcessEnginePlugin {
 
   static final String VARIABLES_REFUSED = "Dữ liệu của hồ sơ chỉ được ghi qua biểu mẫu của công việc được giao.";
+  static final String EVENTS_REFUSED = "Thông điệp và tín hiệu cho quy trình chỉ được gửi qua các chức năng của hệ thống Thi đua.";
   static final String NOTES_REFUSED = "Chỉ người đang xử lý công việc mới được thêm, sửa hoặc xoá ghi chú và tệp đính kèm của công việc đó.";
 
   private static final FormSchema NO_FIELDS = new FormSchema("", List.of());
@@ -94,6 +105,14 @@ class PersonalWriteGuard extends AbstractProcessEnginePlugin {
     if (command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd
         || command instanceof SetVariablesToProcessInstancesBatchCmd) {
       throw new RefusedWriteException(VARIABLES_REFUSED);
+    }
+    if (command instanceof CorrelateMessageCmd || command instanceof CorrelateAllMessageCmd || command instanceof MessageEventReceivedCmd
+        || command instanceof SignalEventReceivedCmd || command instanceof EvaluateStartConditionCmd || command instanceof ExternalTaskCmd
+        || command instanceof FetchExternalTasksCmd || command instanceof LockExternalTaskCmd) {
+      throw new RefusedWriteException(EVENTS_REFUSED);
+    }
+    if (command instanceof DeleteTaskCmd) {
+      throw new RefusedWriteException("Công việc của quy trình không xoá được; quy trình tự kết thúc công việc khi xong.");
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       TaskEntity task = workedTask(context, CommandArguments.taskId(command));

@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,12 +15,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.laichau.sxd.thidua.engine.RestRefusals;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
@@ -35,11 +38,27 @@ public class SecurityConfiguration {
       "/engine-rest/deployment/create", "/engine-rest/deployment/*/redeploy",
       "/camunda/api/engine/engine/*/deployment/create", "/camunda/api/engine/engine/*/deployment/*/redeploy"};
 
+  /** No process has external tasks; their fetch is a long poll that the webapps' API cannot even run. */
+  private static final String[] EXTERNAL_TASKS = {"/engine-rest/external-task/**", "/camunda/api/engine/engine/*/external-task/**"};
+
   /**
    * Paths are matched against the whole path within the application: the engine REST API is a
    * Jersey servlet, not Spring MVC, so MVC-style matchers would see only the part after /engine-rest.
    */
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+  /** A refusal by these rules, in the words and shape of every other refusal. */
+  private static final AccessDeniedHandler FORBIDDEN = (request, response, denied) -> {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + RestRefusals.FORBIDDEN + "\"}");
+  };
+
+  private static RequestMatcher writes(String... patterns) {
+    return new OrRequestMatcher(Arrays.stream(patterns)
+        .flatMap(pattern -> Stream.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE).map(method -> PATHS.matcher(method, pattern)))
+        .toArray(RequestMatcher[]::new));
+  }
 
   private static RequestMatcher paths(String... patterns) {
     return new OrRequestMatcher(Arrays.stream(patterns).map(PATHS::matcher).toArray(RequestMatcher[]::new));
@@ -55,6 +74,7 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
             .requestMatchers(paths(DEPLOYMENTS)).denyAll()
+            .requestMatchers(writes(EXTERNAL_TASKS)).denyAll()
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"), PATHS.matcher(HttpMethod.POST, "/api/evaluations/**"),
                 PATHS.matcher(HttpMethod.POST, "/api/rounds/**"), PATHS.matcher(HttpMethod.POST, "/api/provincial-submissions/**"),
                 PATHS.matcher(HttpMethod.POST, "/api/exemplars/**"))
@@ -67,7 +87,7 @@ public class SecurityConfiguration {
             .anyRequest().authenticated())
         .authenticationProvider(authenticationProvider)
         .httpBasic(basic -> basic.realmName("thidua").authenticationEntryPoint(apiEntryPoint()))
-        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiEntryPoint()))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiEntryPoint()).accessDeniedHandler(FORBIDDEN))
         .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -83,7 +103,9 @@ public class SecurityConfiguration {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/camunda/api/admin/setup/**")).denyAll()
             .requestMatchers(paths(DEPLOYMENTS)).denyAll()
+            .requestMatchers(writes(EXTERNAL_TASKS)).denyAll()
             .anyRequest().permitAll())
+        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(FORBIDDEN))
         // The Camunda webapps ship their own CSRF filter and session authentication.
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
