@@ -70,11 +70,17 @@ public final class Http {
 
   /** Logs in to a Camunda webapp as a browser does (session cookie and CSRF token). */
   public Webapp login(String app, String user, String password) {
+    return login(app, user, password, "127.0.0.1");
+  }
+
+  /** The same from a given client address, as a proxy in front of the application reports it (X-Forwarded-For). */
+  public Webapp login(String app, String user, String password, String clientAddress) {
     Webapp webapp = new Webapp();
     webapp.get("/camunda/app/" + app + "/");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     webapp.lastLogin = webapp.send(webapp.withToken(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app)))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", clientAddress)
+        .POST(HttpRequest.BodyPublishers.ofString(form)));
     // Login starts a new session, whose CSRF token arrives with the next response.
     webapp.get("/camunda/api/admin/auth/user/default");
     return webapp;

@@ -1,35 +1,47 @@
 package vn.laichau.sxd.thidua.security;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, so the REST APIs and the
- * webapps share one set of accounts (and Camunda's lock-out after repeated failures). The
- * authorities are the user's Camunda group ids.
+ * webapps share one set of accounts; wrong passwords are throttled per account and client address
+ * ({@link LoginThrottle}). The authorities are the user's Camunda group ids.
  */
 @Component
 public class CamundaAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  public CamundaAuthenticationProvider(IdentityService identityService) {
+  public CamundaAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String username = authentication.getName();
     Object password = authentication.getCredentials();
+    String client = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
+    Optional<Duration> wait = throttle.wait(username, client);
+    if (wait.isPresent()) {
+      throw new LoginThrottledException(wait.get());
+    }
     if (username == null || password == null || !identityService.checkPassword(username, password.toString())) {
+      throttle.failed(username, client);
       throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu.");
     }
+    throttle.succeeded(username, client);
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(username).list().stream()
         .map(group -> new SimpleGrantedAuthority(group.getId()))
         .toList();

@@ -9,7 +9,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The prod profile starts only with its database and first administrator given in the
- * environment (DESIGN §6); otherwise start-up stops before anything touches a database.
+ * environment (DESIGN §6), and only with an administrator password that Camunda's password policy
+ * accepts; otherwise start-up stops before anything touches a database.
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
@@ -25,6 +26,11 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
     List<String> missing = REQUIRED.stream().filter(name -> !StringUtils.hasText(environment.getProperty(name))).toList();
     if (!missing.isEmpty()) {
       throw new MissingProductionSettingsException(missing);
+    }
+    List<String> broken = AdministratorPasswordRules.broken(environment.getProperty("THIDUA_ADMIN_USER"),
+        environment.getProperty("THIDUA_ADMIN_PASSWORD"));
+    if (!broken.isEmpty()) {
+      throw new WeakAdministratorPasswordException(broken);
     }
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -85,7 +86,8 @@ public class SecurityConfiguration {
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR,
                 CamundaGroups.COUNCIL)
             .anyRequest().authenticated())
-        .authenticationProvider(authenticationProvider)
+        // One manager with our provider alone: with Spring's global manager as parent, a wrong password was checked (and counted) twice.
+        .authenticationManager(new ProviderManager(authenticationProvider))
         .httpBasic(basic -> basic.realmName("thidua").authenticationEntryPoint(apiEntryPoint()))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiEntryPoint()).accessDeniedHandler(FORBIDDEN))
         .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
@@ -120,7 +122,9 @@ public class SecurityConfiguration {
     BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
     basic.setRealmName("thidua");
     return (request, response, exception) -> {
-      if (WebappSessionAuthenticationFilter.isDashboardApi(request)) {
+      if (exception instanceof LoginThrottledException throttled) {
+        WebappLoginThrottleFilter.tooManyAttempts(response, throttled.waitTime());
+      } else if (WebappSessionAuthenticationFilter.isDashboardApi(request)) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"type\":\"Unauthenticated\",\"message\":\"Hãy đăng nhập vào hệ thống Thi đua.\"}");
@@ -145,6 +149,14 @@ public class SecurityConfiguration {
   FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
     FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
     registration.setOrder(0);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottle(LoginThrottle throttle) {
+    FilterRegistrationBean<WebappLoginThrottleFilter> registration = new FilterRegistrationBean<>(new WebappLoginThrottleFilter(throttle));
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(2);
     return registration;
   }
 

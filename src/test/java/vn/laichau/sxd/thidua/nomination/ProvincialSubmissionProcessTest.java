@@ -134,14 +134,15 @@ class ProvincialSubmissionProcessTest {
   }
 
   @Test
-  void anEngineRestMessageMeetsTheSameRules() {
+  void nobodySendsTheMessageAroundTheSecretariatsEndpoint() {
     ProcessInstance submission = preparedAndSigned(support.submission(forwardedRound()));
     String body = "{\"messageName\":\"ProvincialDecisionReceived\",\"businessKey\":\"" + submission.getBusinessKey() + "\","
         + "\"processVariables\":{\"provinceDecisionNumber\":{\"value\":\"" + PROVINCE_DECISION + "\"},"
         + "\"provinceDecisionDate\":{\"value\":\"2026-13-01\"},\"provinceDecisions\":{\"value\":\"[]\"}}}";
     Http.Response response = new Http(port).post("/engine-rest/message", "admin", body);
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().path("message").asText()).isEqualTo("Ngày quyết định phải có dạng dd/mm/yyyy, ví dụ 20/01/2026.");
+    assertThat(response.status()).as("not even the administrator: only POST /api/provincial-submissions/{key}/decisions").isEqualTo(403);
+    assertThat(response.json().path("message").asText())
+        .isEqualTo("Thông điệp và tín hiệu cho quy trình chỉ được gửi qua các chức năng của hệ thống Thi đua.");
     assertThat(support.ended(submission)).isFalse();
   }
 

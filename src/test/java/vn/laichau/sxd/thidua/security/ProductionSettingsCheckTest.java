@@ -57,4 +57,26 @@ class ProductionSettingsCheckTest {
     assertThatCode(() -> new ProductionSettingsCheck().postProcessEnvironment(environment(all, "prod"), new SpringApplication()))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void prodRefusesAWeakOrNameContainingAdministratorPasswordBeforeTouchingTheDatabase() {
+    Map<String, Object> weak = Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://khong-co-may-nay.invalid/thidua",
+        "SPRING_DATASOURCE_USERNAME", "thidua", "SPRING_DATASOURCE_PASSWORD", "x", "THIDUA_ADMIN_USER", "quantri",
+        "THIDUA_ADMIN_PASSWORD", "Quantri#2026x");
+    SpringApplication application = new SpringApplication(ThiduaApplication.class);
+    application.setEnvironment(environment(weak, "prod"));
+    assertThatThrownBy(application::run).as("refused before the (unreachable) database is tried")
+        .isInstanceOfSatisfying(WeakAdministratorPasswordException.class, e -> assertThat(e.broken()).singleElement().asString()
+            .startsWith("không chứa tên đăng nhập (THIDUA_ADMIN_USER)"));
+
+    Map<String, Object> shortOne = new java.util.HashMap<>(weak);
+    shortOne.put("THIDUA_ADMIN_PASSWORD", "abc");
+    assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(environment(shortOne, "prod"), new SpringApplication()))
+        .isInstanceOfSatisfying(WeakAdministratorPasswordException.class, e -> assertThat(e.broken()).containsExactly(
+            "dài ít nhất 10 ký tự", "có ít nhất 1 chữ hoa", "có ít nhất 1 chữ số", "có ít nhất 1 ký tự đặc biệt (như ! # - _ @)"));
+    FailureAnalysis analysis = new WeakAdministratorPasswordFailureAnalyzer()
+        .analyze(new WeakAdministratorPasswordException(java.util.List.of("dài ít nhất 10 ký tự")));
+    assertThat(analysis.getDescription())
+        .isEqualTo("Không khởi động được với hồ sơ 'prod': mật khẩu quản trị (THIDUA_ADMIN_PASSWORD) phải dài ít nhất 10 ký tự.");
+  }
 }
