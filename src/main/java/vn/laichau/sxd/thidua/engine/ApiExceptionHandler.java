@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -19,6 +20,16 @@ public class ApiExceptionHandler {
   @ExceptionHandler(RejectedFileException.class)
   ResponseEntity<Map<String, Object>> rejectedFile(RejectedFileException e) {
     return ResponseEntity.badRequest().body(Map.of("type", "RejectedFile", "message", e.summary(), "problems", e.problems()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PayloadTooLargeException) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("type", "PayloadTooLarge", "message", RestRefusals.messageFor(413)));
+      }
+    }
+    return ResponseEntity.badRequest().body(Map.of("type", "InvalidRequest", "message", RestRefusals.messageFor(400)));
   }
 
   @ExceptionHandler(AuthorizationException.class)

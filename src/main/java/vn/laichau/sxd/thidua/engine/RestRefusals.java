@@ -58,6 +58,9 @@ public final class RestRefusals {
    */
   static Optional<Response> refusal(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PayloadTooLargeException) {
+        return Optional.of(answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge", messageFor(413)));
+      }
       if (cause instanceof RecordNotFoundException missing) {
         return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", missing.getMessage()));
       }

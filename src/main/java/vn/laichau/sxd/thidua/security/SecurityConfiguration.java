@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
@@ -23,6 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 import vn.laichau.sxd.thidua.engine.RestRefusals;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
@@ -149,6 +151,15 @@ public class SecurityConfiguration {
   FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
     FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
     registration.setOrder(0);
+    return registration;
+  }
+
+  /** First of all filters: an oversized body is refused before authentication or anything else reads it. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${thidua.security.max-request-size:5MB}") DataSize limit,
+      @Value("${thidua.security.max-import-size:20MB}") DataSize importLimit) {
+    FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit, importLimit));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 

@@ -1,0 +1,11 @@
+package vn.laichau.sxd.thidua.engine;
+
+import java.io.IOException;
+
+/** A request body grew past the configured size while it was read; answered 413. */
+public class PayloadTooLargeException extends IOException {
+
+  public PayloadTooLargeException() {
+    super("request body over the configured size");
+  }
+}

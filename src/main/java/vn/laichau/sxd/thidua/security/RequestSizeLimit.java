@@ -1,0 +1,137 @@
+package vn.laichau.sxd.thidua.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.laichau.sxd.thidua.engine.PayloadTooLargeException;
+import vn.laichau.sxd.thidua.engine.RestRefusals;
+
+/**
+ * Refuses a request body over the configured size (413, Vietnamese) before anything reads it: by
+ * its declared length at once, or, for a body sent without one, as soon as reading passes the
+ * limit. The organisation and evaluation imports have their own, larger limit.
+ */
+class RequestSizeLimit extends OncePerRequestFilter {
+
+  private final long limit;
+  private final long importLimit;
+
+  RequestSizeLimit(DataSize limit, DataSize importLimit) {
+    this.limit = limit.toBytes();
+    this.importLimit = importLimit.toBytes();
+  }
+
+  static boolean isImport(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "POST".equals(request.getMethod()) && (path.equals("/api/organisation") || path.startsWith("/api/evaluations/"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    long allowed = isImport(request) ? importLimit : limit;
+    if (request.getContentLengthLong() > allowed) {
+      tooLarge(response);
+      return;
+    }
+    if (request.getContentLengthLong() >= 0) {
+      chain.doFilter(request, response);
+      return;
+    }
+    try {
+      chain.doFilter(new Limited(request, allowed), response);
+    } catch (IOException | ServletException | RuntimeException e) {
+      // A filter that reads the body (the query guards) meets the limit before any endpoint can answer it.
+      if (!causedByLimit(e) || response.isCommitted()) {
+        throw e;
+      }
+      response.reset();
+      tooLarge(response);
+    }
+  }
+
+  private static boolean causedByLimit(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PayloadTooLargeException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void tooLarge(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"type\":\"PayloadTooLarge\",\"message\":\"" + RestRefusals.messageFor(413) + "\"}");
+  }
+
+  /** A body without a declared length, cut off at the limit. */
+  private static final class Limited extends HttpServletRequestWrapper {
+    private final long allowed;
+
+    Limited(HttpServletRequest request, long allowed) {
+      super(request);
+      this.allowed = allowed;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      ServletInputStream in = super.getInputStream();
+      return new ServletInputStream() {
+        private long read;
+
+        @Override
+        public int read() throws IOException {
+          int b = in.read();
+          count(b < 0 ? 0 : 1);
+          return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          int n = in.read(buffer, offset, length);
+          count(Math.max(n, 0));
+          return n;
+        }
+
+        private void count(int n) throws PayloadTooLargeException {
+          read += n;
+          if (read > allowed) {
+            throw new PayloadTooLargeException();
+          }
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+          return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          in.setReadListener(listener);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() throws IOException {
+      return new BufferedReader(new InputStreamReader(getInputStream(),
+          getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding()));
+    }
+  }
+}
