@@ -2,6 +2,8 @@ package vn.laichau.sxd.thidua.engine;
 
 import jakarta.annotation.Priority;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -39,7 +43,8 @@ public final class RestRefusals {
 
     @Override
     public void configure(FeatureContext context) {
-      for (Class<?> mapper : List.of(VietnameseRefusals.class, VietnameseEngineRefusals.class, VietnameseFallback.class)) {
+      for (Class<?> mapper : List.of(VietnameseRefusals.class, VietnameseEngineRefusals.class, VietnameseJsonParseRefusals.class,
+          VietnameseJsonMappingRefusals.class, VietnameseFallback.class)) {
         if (!context.getConfiguration().isRegistered(mapper)) {
           context.register(mapper);
         }
@@ -72,6 +77,11 @@ public final class RestRefusals {
       }
       if (cause instanceof AuthorizationException) {
         return Optional.of(answer(Response.Status.FORBIDDEN, "Forbidden", FORBIDDEN));
+      }
+      if (cause instanceof NullValueException || cause instanceof NotFoundException) {
+        // The engine's "task … doesn't exist", which Camunda would answer as a server error.
+        LOG.info("Refused with 404: {}", cause.getMessage());
+        return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", messageFor(404)));
       }
     }
     return Optional.empty();
@@ -133,6 +143,26 @@ public final class RestRefusals {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       return refusal(exception).orElseGet(() -> vietnamese(camunda.toResponse(exception), exception));
+    }
+  }
+
+  /** A body that is not JSON: Camunda would answer the parser's English text, not even as JSON. */
+  @Priority(1)
+  public static class VietnameseJsonParseRefusals implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException exception) {
+      LOG.info("Refused with 400: {}", exception.getOriginalMessage());
+      return answer(Response.Status.BAD_REQUEST, "InvalidRequest", messageFor(400));
+    }
+  }
+
+  /** JSON of the wrong shape (a list where an object is expected, an unknown field), likewise. */
+  @Priority(1)
+  public static class VietnameseJsonMappingRefusals implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      LOG.info("Refused with 400: {}", exception.getOriginalMessage());
+      return answer(Response.Status.BAD_REQUEST, "InvalidRequest", messageFor(400));
     }
   }
 

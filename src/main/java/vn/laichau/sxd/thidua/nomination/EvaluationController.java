@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.laichau.sxd.thidua.engine.YearParameter;
 
 /**
  * The HR evaluation export, imported by the secretariat ({@code POST}, CSV body; see
@@ -26,23 +27,23 @@ public class EvaluationController {
 
   @PostMapping(path = "/people", consumes = {"text/csv", "text/plain"})
   public Map<String, Object> importPeople(@PathVariable int year, @RequestBody String csv) {
-    int count = evaluations.importPeople(year, new StringReader(csv)).size();
+    int count = evaluations.importPeople(YearParameter.check(year), new StringReader(csv)).size();
     return Map.of("year", year, "people", count, "message", "Đã nhập đánh giá năm " + year + " của " + count + " người.");
   }
 
   @PostMapping(path = "/units", consumes = {"text/csv", "text/plain"})
   public Map<String, Object> importUnits(@PathVariable int year, @RequestBody String csv) {
-    int count = evaluations.importUnits(year, new StringReader(csv)).size();
+    int count = evaluations.importUnits(YearParameter.check(year), new StringReader(csv)).size();
     return Map.of("year", year, "units", count, "message", "Đã nhập đánh giá năm " + year + " của " + count + " đơn vị.");
   }
 
   @GetMapping("/people")
   public List<PersonEvaluation> people(@PathVariable int year) {
-    return evaluations.people(year);
+    return evaluations.people(YearParameter.check(year));
   }
 
   @GetMapping("/units")
   public List<UnitEvaluation> units(@PathVariable int year) {
-    return evaluations.units(year);
+    return evaluations.units(YearParameter.check(year));
   }
 }

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -152,6 +155,13 @@ public class SecurityConfiguration {
     FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
     registration.setOrder(0);
     return registration;
+  }
+
+  /** Tomcat's own refusals (before any filter runs) in Vietnamese JSON instead of its English HTML page. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> vietnameseTomcatErrors() {
+    return factory -> factory.addContextCustomizers(context ->
+        ((StandardHost) context.getParent()).setErrorReportValveClass(VietnameseErrorReportValve.class.getName()));
   }
 
   /** First of all filters: an oversized body is refused before authentication or anything else reads it. */

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,5 +57,53 @@ class CouncilBallotBrowserTest {
         .isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT v.username || ':' || v.choice FROM open_vote v JOIN agenda_item i ON i.id = v.item_id WHERE i.session_id = ?",
         String.class, sessionId)).isEqualTo("bithudoan:AGREE");
+  }
+
+  private static final By AGREE = By.xpath("//label[contains(normalize-space(.), 'Đồng ý')][not(contains(normalize-space(.), 'Không'))]");
+  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
+  @Test
+  void aBallotLeftIncompleteOnceCanBeFinishedWithoutReloading() {
+    long sessionId = council.prepareSession(2025, "Kiểm thử trên trình duyệt", List.of(
+        new CouncilService.AgendaEntry("INDIVIDUAL", "an.nv.vp", "Nguyễn Văn An", "LDTT", "Lao động tiên tiến"),
+        new CouncilService.AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến"),
+        new CouncilService.AgendaEntry("COLLECTIVE", "QHKT", "Phòng Quy hoạch – Kiến trúc", "TTLDTT", "Tập thể lao động tiên tiến")));
+    session = runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId));
+
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", "chutichcongdoan");
+      browser.click(browser.text("a", "Phiếu bầu của tôi"));
+      browser.click(browser.text("a", "Phiếu bầu phiên họp " + session.getBusinessKey()));
+      browser.visible(By.cssSelector(".fjs-form"));
+      List<WebElement> agree = browser.driver.findElements(AGREE);
+      assertThat(agree).hasSize(3);
+      for (int item = 0; item < 2; item++) {
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", agree.get(item));
+        agree.get(item).click();
+      }
+      browser.click(COMPLETE);
+      browser.visible(By.cssSelector(".fjs-form .fjs-has-errors"));
+      browser.screenshot("council-ballot-incomplete");
+      assertThat(coveredByANotice(browser)).as("a notice covers the form's buttons").isFalse();
+
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", agree.get(2));
+      agree.get(2).click();
+      browser.click(COMPLETE);
+      browser.sees("Không có công việc nào khớp bộ lọc.");
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM open_vote v JOIN agenda_item i ON i.id = v.item_id WHERE i.session_id = ?",
+        Integer.class, sessionId)).isEqualTo(3);
+  }
+
+  /** Whether any visible notice overlaps the "Lưu" or "Hoàn thành" button. */
+  private static boolean coveredByANotice(Browser browser) {
+    Object covered = browser.driver.executeScript("""
+        const buttons = [...document.querySelectorAll("button[ng-click='complete()'], button[ng-click='save($event)']")]
+          .map(b => b.getBoundingClientRect()).filter(r => r.width > 0);
+        const notices = [...document.querySelectorAll('.notifications .alert, .page-notifications .alert, [cam-notifications] .alert')]
+          .map(n => n.getBoundingClientRect()).filter(r => r.width > 0);
+        return notices.some(n => buttons.some(b => n.left < b.right && b.left < n.right && n.top < b.bottom && b.top < n.bottom));
+        """);
+    return Boolean.TRUE.equals(covered);
   }
 }

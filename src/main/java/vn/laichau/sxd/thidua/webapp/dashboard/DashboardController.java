@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.YearParameter;
 
 /**
  * The managers' dashboard (page {@code /dashboard/}): {@code GET /api/dashboard?year=} gives every figure
@@ -52,6 +53,6 @@ class DashboardController {
   }
 
   private int yearOrThisYear(Integer year) {
-    return year == null ? workingDays.today().getYear() : year;
+    return year == null ? workingDays.today().getYear() : YearParameter.check(year);
   }
 }

@@ -15,19 +15,30 @@ function formScope() {
   return scope;
 }
 
+// Enables the button again when the form shows no error: checked whenever Tasklist marks the form
+// invalid, and after every edit, since an error that the person has just corrected leaves Tasklist's
+// flag unchanged (a watch alone never fires again, and the button would stay grey until a reload).
+function releaseWithoutShownErrors(scope) {
+  const shown = document.querySelector('.fjs-form .fjs-has-errors');
+  if (scope.$invalid && !shown) {
+    scope.$invalid = false;
+    scope.$applyAsync();
+  }
+}
+
 function followVisibleErrors(event) {
   const form = event.target.closest && event.target.closest('.fjs-form');
   const scope = form && formScope();
-  if (!scope || scope.thiduaFollowsVisibleErrors) {
+  if (!scope) {
+    return;
+  }
+  // After form-js has handled this event and redrawn its errors.
+  setTimeout(() => releaseWithoutShownErrors(scope), 0);
+  if (scope.thiduaFollowsVisibleErrors) {
     return;
   }
   scope.thiduaFollowsVisibleErrors = true;
-  scope.$watch('$invalid', (invalid) => {
-    const shown = document.querySelector('.fjs-form .fjs-has-errors');
-    if (invalid && !shown) {
-      scope.$invalid = false;
-    }
-  });
+  scope.$watch('$invalid', () => releaseWithoutShownErrors(scope));
   scope.$applyAsync();
 }
 

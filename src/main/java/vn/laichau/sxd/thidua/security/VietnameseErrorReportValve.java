@@ -1,0 +1,37 @@
+package vn.laichau.sxd.thidua.security;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import vn.laichau.sxd.thidua.engine.RestRefusals;
+
+/**
+ * What Tomcat answers itself, before any filter or servlet sees the request (a malformed or
+ * over-long request line or header, an encoded slash in the path): the status with a short
+ * Vietnamese JSON message, like every other refusal, instead of Tomcat's English HTML page.
+ */
+public class VietnameseErrorReportValve extends ErrorReportValve {
+
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    if (status < 400 || response.getContentWritten() > 0) {
+      return;
+    }
+    String message = status >= 500 ? "Hệ thống gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi lại." : RestRefusals.messageFor(status);
+    try {
+      response.setContentType("application/json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      Writer writer = response.getReporter();
+      if (writer != null) {
+        writer.write("{\"type\":\"" + (status >= 500 ? "ServerError" : "InvalidRequest") + "\",\"message\":\"" + message + "\"}");
+        response.finishResponse();
+      }
+    } catch (IOException | IllegalStateException e) {
+      // The connection is gone or the response was committed meanwhile: nothing more can be said.
+    }
+  }
+}

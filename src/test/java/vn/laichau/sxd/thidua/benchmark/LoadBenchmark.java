@@ -1,0 +1,172 @@
+package vn.laichau.sxd.thidua.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.Http;
+import vn.laichau.sxd.thidua.Jobs;
+import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.registration.RegistrationTestSupport;
+
+/**
+ * Fifty people at once, over HTTP on the loopback: with a registration, a periodic review and an
+ * annual round open, each of 50 demo accounts sends 20 requests as fast as answers come — its task
+ * list and count, its notices, the dashboard, the exemplar register, a round's details, and unit
+ * heads complete their units' reports and registrations at the same moments. Bounded (1,000
+ * requests, 60 s per request, 10 minutes in all). It fails on any 5xx; the figures go to
+ * target/benchmarks/load.txt. Run: see docs/benchmarks.md.
+ */
+@ThiduaTest
+class LoadBenchmark {
+
+  static final int USERS = 50;
+  static final int REQUESTS_PER_USER = 20;
+  static final String REPORT = "{\"variables\":{\"report\":{\"type\":\"Json\",\"value\":"
+      + "\"{\\\"actual1\\\":100,\\\"actual2\\\":100,\\\"actual3\\\":98,\\\"actual5\\\":100,\\\"actual7\\\":0}\"}}}";
+  static final String REGISTRATION = "{\"variables\":{\"unitTitle\":{\"value\":\"TTLDTT\"},\"candidates\":{\"type\":\"Json\",\"value\":"
+      + "\"[{\\\"name\\\":\\\"Một cửa điện tử\\\",\\\"kind\\\":\\\"MO_HINH\\\",\\\"owner\\\":\\\"Tổ một cửa\\\"}]\"}}}";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcTemplate jdbc;
+
+  private record Answer(String kind, int status, long micros) {
+  }
+
+  @Test
+  void fiftyPeopleAtOnce() throws Exception {
+    RegistrationTestSupport.openFresh2027(runtimeService, jdbc);
+    RegistrationTestSupport.today(LocalDate.of(2026, 11, 24));
+    jdbc.update("DELETE FROM indicator_value");
+    jdbc.update("DELETE FROM periodic_review WHERE review_key = 'SK-2026-ANNUAL'");
+    ProcessInstance review = runtimeService.startProcessInstanceByKey("periodic-review", Map.of("year", 2026, "reviewKind", "ANNUAL"));
+    ProcessInstance round = runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+    Jobs.runDue(managementService);
+    String roundKey = round.getBusinessKey();
+
+    List<String> accounts = identityService.createUserQuery().orderByUserId().asc().list().stream().map(User::getId)
+        .filter(id -> !id.equals("admin")).limit(USERS).toList();
+    assertThat(accounts).hasSize(USERS);
+    Http http = new Http(port);
+    List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Boolean> completed = new ConcurrentHashMap<>();
+    AtomicInteger completions = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(USERS);
+    CountDownLatch start = new CountDownLatch(1);
+    long began = System.nanoTime();
+    for (String user : accounts) {
+      List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+      pool.submit(() -> {
+        start.await();
+        for (int i = 0; i < REQUESTS_PER_USER; i++) {
+          String[] request = request(user, groups, i, roundKey, review, completed);
+          long t0 = System.nanoTime();
+          Http.Response response = request[1].equals("GET") ? http.get(request[2], user) : http.post(request[2], user, request[3]);
+          answers.add(new Answer(request[0], response.status(), (System.nanoTime() - t0) / 1_000));
+          if (request[0].startsWith("hoàn thành") && response.status() == 204) {
+            completions.incrementAndGet();
+          }
+        }
+        return null;
+      });
+    }
+    start.countDown();
+    pool.shutdown();
+    assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("bounded: all done within 10 minutes").isTrue();
+    long seconds = (System.nanoTime() - began) / 1_000_000_000L;
+
+    Map<Integer, Integer> byClass = new TreeMap<>();
+    Map<String, List<Long>> byKind = new TreeMap<>();
+    List<Long> all = new ArrayList<>();
+    for (Answer answer : answers) {
+      byClass.merge(answer.status() / 100 * 100, 1, Integer::sum);
+      byKind.computeIfAbsent(answer.kind(), k -> new ArrayList<>()).add(answer.micros());
+      all.add(answer.micros());
+    }
+    StringBuilder text = new StringBuilder(String.format("Tải: %d người cùng lúc, %d yêu cầu trong %d s; %d lần hoàn thành công việc;"
+        + " theo nhóm mã trạng thái %s%n", USERS, answers.size(), seconds, completions.get(), byClass));
+    text.append(String.format("%-32s %6s %8s %8s %8s %8s%n", "Yêu cầu", "số lần", "p50 ms", "p95 ms", "p99 ms", "max ms"));
+    byKind.forEach((kind, times) -> text.append(line(kind, times)));
+    text.append(line("Tất cả", all));
+    System.out.println(text);
+    Path out = Path.of("target", "benchmarks", "load.txt");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, text.toString());
+    assertThat(answers).hasSize(USERS * REQUESTS_PER_USER);
+    assertThat(byClass).as("no server error").doesNotContainKey(500);
+    ClockUtil.reset();
+  }
+
+  /** The i-th request of a person: what someone in their role does during a working morning. */
+  private String[] request(String user, List<String> groups, int i, String roundKey, ProcessInstance review, Map<String, Boolean> completed) {
+    String unitHead = groups.stream().filter(g -> g.startsWith("unit-head-")).findFirst().orElse(null);
+    boolean office = groups.contains("secretariat") || groups.contains("managers") || groups.contains("director");
+    switch (i % 5) {
+      case 0:
+        return new String[] {"danh sách công việc", "GET", "/engine-rest/task?maxResults=50&sortBy=dueDate&sortOrder=asc", null};
+      case 1:
+        return new String[] {"số công việc", "GET", "/engine-rest/task/count", null};
+      case 2:
+        return new String[] {"thông báo", "GET", "/api/notices", null};
+      case 3:
+        if (unitHead != null && i == 3) {
+          return complete(unitHead, "reportIndicators", review.getId(), REPORT, completed, "hoàn thành báo cáo chỉ tiêu");
+        }
+        if (unitHead != null && i == 8) {
+          return complete(unitHead, "registerUnit", null, REGISTRATION, completed, "hoàn thành đăng ký thi đua");
+        }
+        return new String[] {"bảng điều hành", "GET", "/api/dashboard?year=2026", null};
+      default:
+        if (office && i == 4) {
+          return new String[] {"chi tiết đợt bình xét", "GET", "/api/rounds/" + roundKey, null};
+        }
+        return office ? new String[] {"sổ điển hình", "GET", "/api/exemplars?year=2027", null}
+            : new String[] {"định nghĩa quy trình", "GET", "/engine-rest/process-definition?latestVersion=true", null};
+    }
+  }
+
+  /** Completes the unit's open task of that step once (the first of its heads to try); otherwise reads the task list. */
+  private String[] complete(String unitHead, String step, String instance, String body, Map<String, Boolean> completed, String kind) {
+    var query = taskService.createTaskQuery().taskDefinitionKey(step).taskCandidateGroup(unitHead);
+    List<Task> open = instance == null ? query.list() : query.processInstanceId(instance).list();
+    if (open.isEmpty() || completed.putIfAbsent(open.get(0).getId(), true) != null) {
+      return new String[] {"danh sách công việc", "GET", "/engine-rest/task?maxResults=50", null};
+    }
+    return new String[] {kind, "POST", "/engine-rest/task/" + open.get(0).getId() + "/complete", body};
+  }
+
+  private static String line(String kind, List<Long> micros) {
+    return String.format("%-32s %6d %8.1f %8.1f %8.1f %8.1f%n", kind, micros.size(), Percentiles.millis(micros, 50),
+        Percentiles.millis(micros, 95), Percentiles.millis(micros, 99), Percentiles.maxMillis(micros));
+  }
+}
