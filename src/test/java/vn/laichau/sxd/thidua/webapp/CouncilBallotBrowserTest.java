@@ -83,6 +83,7 @@ class CouncilBallotBrowserTest {
       }
       browser.click(COMPLETE);
       browser.visible(By.cssSelector(".fjs-form .fjs-has-errors"));
+      browser.visible(By.cssSelector(".page-notifications .alert"));
       browser.screenshot("council-ballot-incomplete");
       assertThat(coveredByANotice(browser)).as("a notice covers the form's buttons").isFalse();
 
@@ -100,7 +101,7 @@ class CouncilBallotBrowserTest {
     Object covered = browser.driver.executeScript("""
         const buttons = [...document.querySelectorAll("button[ng-click='complete()'], button[ng-click='save($event)']")]
           .map(b => b.getBoundingClientRect()).filter(r => r.width > 0);
-        const notices = [...document.querySelectorAll('.notifications .alert, .page-notifications .alert, [cam-notifications] .alert')]
+        const notices = [...document.querySelectorAll('.page-notifications .alert')]
           .map(n => n.getBoundingClientRect()).filter(r => r.width > 0);
         return notices.some(n => buttons.some(b => n.left < b.right && b.left < n.right && n.top < b.bottom && b.top < n.bottom));
         """);
