@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.engine;
 import jakarta.annotation.Priority;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -146,24 +147,23 @@ public final class RestRefusals {
     }
   }
 
-  /** A body that is not JSON: Camunda would answer the parser's English text, not even as JSON. */
-  @Priority(1)
-  public static class VietnameseJsonParseRefusals implements ExceptionMapper<JsonParseException> {
+  /** A body that is not JSON, or JSON of the wrong shape: Camunda would answer the parser's English text, not even as JSON. */
+  abstract static class UnreadableJson<E extends JsonProcessingException> implements ExceptionMapper<E> {
     @Override
-    public Response toResponse(JsonParseException exception) {
+    public Response toResponse(E exception) {
       LOG.info("Refused with 400: {}", exception.getOriginalMessage());
       return answer(Response.Status.BAD_REQUEST, "InvalidRequest", messageFor(400));
     }
   }
 
-  /** JSON of the wrong shape (a list where an object is expected, an unknown field), likewise. */
+  /** Takes precedence over Camunda's mapper of the same type. */
   @Priority(1)
-  public static class VietnameseJsonMappingRefusals implements ExceptionMapper<JsonMappingException> {
-    @Override
-    public Response toResponse(JsonMappingException exception) {
-      LOG.info("Refused with 400: {}", exception.getOriginalMessage());
-      return answer(Response.Status.BAD_REQUEST, "InvalidRequest", messageFor(400));
-    }
+  public static class VietnameseJsonParseRefusals extends UnreadableJson<JsonParseException> {
+  }
+
+  /** Takes precedence over Camunda's mapper of the same type. */
+  @Priority(1)
+  public static class VietnameseJsonMappingRefusals extends UnreadableJson<JsonMappingException> {
   }
 
   /**
