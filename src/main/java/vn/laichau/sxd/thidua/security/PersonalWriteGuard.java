@@ -14,12 +14,6 @@ import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CommandArguments;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.LockExternalTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
-import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
@@ -27,7 +21,13 @@ import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
+import org.camunda.bpm.engine.impl.cmd.LockExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -51,9 +51,10 @@ import vn.laichau.sxd.thidua.engine.RefusedWriteException;
  * carries exactly its Camunda Form's fields (see {@link FormSubmissionCheck}); a process starts
  * only through its start form, at its start event; variables are never written outside a form;
  * comments and attachments only on a task the person works; messages, signals and external tasks
- * only through the application's own endpoints, which send them as the application. The application's own steps (jobs,
- * timers, listeners inside a person's command) run unchecked: only the outermost command of a
- * signed-in person is inspected, before it runs, so a refusal changes nothing.
+ * only through the application's own endpoints, which send them as the application. The
+ * application's own steps (jobs, timers, listeners inside a person's command) run unchecked: only
+ * the outermost command of a signed-in person is inspected, before it runs, so a refusal changes
+ * nothing.
  */
 @Component
 class PersonalWriteGuard extends AbstractProcessEnginePlugin {
@@ -101,7 +102,7 @@ class PersonalWriteGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  void inspect(Command<?> command, CommandContext context) {
+  private void inspect(Command<?> command, CommandContext context) {
     if (command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd
         || command instanceof SetVariablesToProcessInstancesBatchCmd) {
       throw new RefusedWriteException(VARIABLES_REFUSED);
