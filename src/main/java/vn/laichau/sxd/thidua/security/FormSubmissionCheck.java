@@ -21,8 +21,8 @@ import vn.laichau.sxd.thidua.security.FormSchema.Kind;
 
 /**
  * Holds one submission to its form: only the form's fields, each of its kind and within the
- * form's limits, every required field and every list present. A refusal names the field in the
- * form's own words; the engine command it guards has not started, so nothing changes.
+ * form's limits, every required field present. A refusal names the field in the form's own words;
+ * the engine command it guards has not started, so nothing changes.
  */
 final class FormSubmissionCheck {
 
@@ -50,9 +50,7 @@ final class FormSubmissionCheck {
     }
     for (Field field : form.fields()) {
       if (!submitted.containsKey(field.key())) {
-        if (field.kind() == Kind.ROWS && !field.conditional()) {
-          throw new InvalidInputException(field.key(), "Hãy gửi mục «" + field.name() + "», kể cả khi danh sách để trống.");
-        }
+        // Tasklist leaves out a list without rows: the task's own empty list stands, and its listener judges it.
         if (field.required() && !field.conditional()) {
           throw new InvalidInputException(field.key(), "Hãy điền mục «" + field.name() + "».");
         }

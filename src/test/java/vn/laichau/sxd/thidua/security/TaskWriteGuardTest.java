@@ -115,9 +115,12 @@ class TaskWriteGuardTest {
     Task task = nominationTask("QHKT");
     Map<String, String> before = roundState();
     for (String api : List.of(ENGINE_REST, TASKLIST_API)) {
-      for (String body : List.of("", "{}", "{\"variables\":{}}", "{\"variables\":{\"nominatesNobody\":{\"value\":true}}}")) {
+      for (String body : List.of("", "{}", "{\"variables\":{}}", "{\"variables\":{\"nominatesNobody\":{\"value\":false}}}")) {
         Http.Response response = complete(api, task.getId(), body);
         assertVietnameseRefusal(response, 400);
+        if (!body.isEmpty()) {
+          assertThat(response.json().path("message").asText()).as(body).contains("Đơn vị không đề nghị khen thưởng trong đợt này");
+        }
       }
       Http.Response silent = complete(api, task.getId(), "{\"variables\":{\"nominations\":{\"value\":\"[]\",\"type\":\"Json\"}}}");
       assertVietnameseRefusal(silent, 400);

@@ -52,6 +52,11 @@ class TasklistBrowserTest {
       browser.choose("Danh hiệu tập thể đăng ký", "Tập thể lao động tiên tiến");
       browser.field("Danh hiệu cá nhân đăng ký").sendKeys("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở");
       browser.field("Chỉ tiêu 1").sendKeys("100% văn bản đúng hạn");
+      browser.click(By.cssSelector("button[ng-click='complete()']"));
+      browser.sees("Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
+      browser.screenshot("tasklist-server-refusal");
+      assertThat(browser.pageText()).as("the server's reason alone, without Camunda's prefix or the task id")
+          .doesNotContain("Cannot").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
       browser.click(By.cssSelector(".fjs-repeat-render-add"));
       browser.field("Tên mô hình").sendKeys("Một cửa điện tử cấp phép quy hoạch");
       browser.choose("Loại", "Mô hình");
