@@ -1,15 +1,15 @@
 package vn.laichau.sxd.thidua.engine;
 
-import jakarta.annotation.Priority;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.core.FeatureContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class RestRefusals {
 
+  public static final String FORBIDDEN = "Bạn không có quyền thực hiện thao tác này.";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestRefusals.class);
+
   private RestRefusals() {
   }
 
@@ -52,10 +56,6 @@ public final class RestRefusals {
       }
     }
   }
-
-  private static final Logger LOG = LoggerFactory.getLogger(RestRefusals.class);
-
-  public static final String FORBIDDEN = "Bạn không có quyền thực hiện thao tác này.";
 
   /**
    * A refusal in the cause chain, as a person should read it: ours with its Vietnamese message
