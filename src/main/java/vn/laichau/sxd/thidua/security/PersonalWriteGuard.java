@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +40,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.Interceptors;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.RecordNotFoundException;
 import vn.laichau.sxd.thidua.engine.RefusedWriteException;
@@ -73,10 +73,8 @@ class PersonalWriteGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new Inspection());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        Interceptors.appended(configuration.getCustomPostCommandInterceptorsTxRequired(), new Inspection()));
   }
 
   /** Runs inside the command context, before the command: inspects only the outermost command of a thread. */
