@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.RecordNotFoundException;
 
 /**
  * {@code GET /api/council/sessions/{businessKey}}: the data of the minutes (biên bản) — members
@@ -26,7 +26,7 @@ public class CouncilSessionController {
   @GetMapping("/{businessKey}")
   public Map<String, Object> minutes(@PathVariable String businessKey) {
     CouncilRepository.Session session = repository.sessionByKey(businessKey)
-        .orElseThrow(() -> new InvalidInputException("businessKey", "Không có phiên họp " + businessKey + "."));
+        .orElseThrow(() -> new RecordNotFoundException("Không có phiên họp " + businessKey + "."));
     Map<String, Object> minutes = new LinkedHashMap<>();
     minutes.put("businessKey", session.businessKey());
     minutes.put("year", session.year());

@@ -12,6 +12,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 public class ApiExceptionHandler {
 
+  @ExceptionHandler(RecordNotFoundException.class)
+  ResponseEntity<Map<String, Object>> notFound(RecordNotFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("type", "NotFound", "message", e.getMessage()));
+  }
+
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException e) {
     return ResponseEntity.badRequest().body(Map.of("type", "InvalidInput", "message", e.getMessage()));

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.RecordNotFoundException;
 
 /**
  * {@code GET /api/rounds/{businessKey}}: the round's items with each nominee's eligibility
@@ -28,7 +28,7 @@ public class RoundController {
   @GetMapping("/api/rounds/{businessKey}")
   public Map<String, Object> round(@PathVariable String businessKey) {
     RoundRepository.RoundInfo round = rounds.round(businessKey)
-        .orElseThrow(() -> new InvalidInputException("businessKey", "Không có đợt bình xét " + businessKey + "."));
+        .orElseThrow(() -> new RecordNotFoundException("Không có đợt bình xét " + businessKey + "."));
     Map<String, List<NomineeEligibility>> byUnit = new HashMap<>();
     List<Map<String, Object>> items = rounds.items(businessKey).stream().map(item -> {
       Eligibility now = byUnit.computeIfAbsent(item.unitCode(), unit -> eligibility.forRound(round.year(), unit, round.commendationType())).stream()
