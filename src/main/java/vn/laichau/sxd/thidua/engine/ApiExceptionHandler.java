@@ -29,17 +29,13 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof PayloadTooLargeException) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("type", "PayloadTooLarge", "message", RestRefusals.messageFor(413)));
-      }
-    }
-    return ResponseEntity.badRequest().body(Map.of("type", "InvalidRequest", "message", RestRefusals.messageFor(400)));
+    int status = PayloadTooLargeException.causedBy(e) ? 413 : 400;
+    return ResponseEntity.status(status).body(Map.of("type", RestRefusals.typeFor(status), "message", RestRefusals.messageFor(status)));
   }
 
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Map.of("type", "Forbidden", "message", "Bạn không có quyền thực hiện thao tác này."));
+        .body(Map.of("type", "Forbidden", "message", RestRefusals.FORBIDDEN));
   }
 }

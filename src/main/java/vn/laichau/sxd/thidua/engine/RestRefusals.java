@@ -65,7 +65,7 @@ public final class RestRefusals {
   static Optional<Response> refusal(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof PayloadTooLargeException) {
-        return Optional.of(answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge", messageFor(413)));
+        return Optional.of(answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, typeFor(413), messageFor(413)));
       }
       if (cause instanceof RecordNotFoundException missing) {
         return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", missing.getMessage()));
@@ -92,8 +92,11 @@ public final class RestRefusals {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type", type, "message", message)).build();
   }
 
-  /** What a client reads for a refusal that Camunda itself makes (its own texts are English and name ids). */
+  /** What a client reads for an answer of this status whose text is not ours (Camunda's, Spring's, Tomcat's: English, with ids). */
   public static String messageFor(int status) {
+    if (status >= 500) {
+      return "Hệ thống gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi lại.";
+    }
     return switch (status) {
       case 401 -> "Hãy đăng nhập vào hệ thống Thi đua.";
       case 403 -> FORBIDDEN;
@@ -107,6 +110,18 @@ public final class RestRefusals {
     };
   }
 
+  /** The {@code type} of such an answer. */
+  public static String typeFor(int status) {
+    return switch (status) {
+      case 401 -> "Unauthenticated";
+      case 403 -> "Forbidden";
+      case 404 -> "NotFound";
+      case 413 -> "PayloadTooLarge";
+      case 429 -> "TooManyAttempts";
+      default -> status >= 500 ? "ServerError" : "InvalidRequest";
+    };
+  }
+
   /** Keeps Camunda's status; a refusal (4xx) gets a Vietnamese text instead of Camunda's, which is logged for support. */
   private static Response vietnamese(Response camunda, Throwable exception) {
     int status = camunda.getStatus();
@@ -114,13 +129,13 @@ public final class RestRefusals {
       return fault(exception);
     }
     LOG.info("Refused with {}: {}", status, exception.getMessage());
-    return answer(Response.Status.fromStatusCode(status), "InvalidRequest", messageFor(status));
+    return answer(Response.Status.fromStatusCode(status), typeFor(status), messageFor(status));
   }
 
   /** A fault of ours: logged with its details, answered without them. */
   private static Response fault(Throwable exception) {
     LOG.error("Request failed", exception);
-    return answer(Response.Status.INTERNAL_SERVER_ERROR, "ServerError", "Hệ thống gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi lại.");
+    return answer(Response.Status.INTERNAL_SERVER_ERROR, typeFor(500), messageFor(500));
   }
 
   /** Takes precedence over Camunda's own mapper for the same exception type. */
@@ -182,7 +197,7 @@ public final class RestRefusals {
         return ours.get();
       }
       if (exception instanceof WebApplicationException web) {
-        return web.getResponse().getStatus() >= 500 ? fault(exception) : vietnamese(web.getResponse(), exception);
+        return vietnamese(web.getResponse(), exception);
       }
       if (exception instanceof NullPointerException || exception instanceof IllegalArgumentException
           || exception instanceof ClassCastException || exception instanceof JacksonException) {

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.engine.AsApplication;
-import vn.laichau.sxd.thidua.engine.YearParameter;
 import vn.laichau.sxd.thidua.engine.AwaitedMessages;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.YearParameter;
 
 /**
  * {@code GET /api/exemplars?year=&unit=}: the register with each exemplar's current stage and
@@ -43,7 +43,8 @@ public class ExemplarController {
 
   @GetMapping("/api/exemplars")
   public Map<String, Object> register(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
-    List<ExemplarRepository.Exemplar> list = exemplars.list(year == null ? null : YearParameter.check(year), unit == null ? null : unit.strip().toUpperCase(java.util.Locale.ROOT));
+    List<ExemplarRepository.Exemplar> list = exemplars.list(year == null ? null : YearParameter.check(year),
+        unit == null ? null : unit.strip().toUpperCase(java.util.Locale.ROOT));
     Map<Long, List<ExemplarRepository.Event>> history = exemplars.events(list.stream().map(ExemplarRepository.Exemplar::id).toList());
     List<Map<String, Object>> items = list.stream().map(e -> {
       Map<String, Object> item = new LinkedHashMap<>();

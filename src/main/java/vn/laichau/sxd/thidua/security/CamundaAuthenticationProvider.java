@@ -33,15 +33,16 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
     String username = authentication.getName();
     Object password = authentication.getCredentials();
     String client = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
-    Optional<Duration> wait = throttle.wait(username, client);
+    LoginThrottle.Attempt attempt = throttle.attempt(username, client);
+    Optional<Duration> wait = attempt.mustWait();
     if (wait.isPresent()) {
       throw new LoginThrottledException(wait.get());
     }
     if (username == null || password == null || !identityService.checkPassword(username, password.toString())) {
-      throttle.failed(username, client);
+      attempt.failed();
       throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu.");
     }
-    throttle.succeeded(username, client);
+    attempt.succeeded();
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(username).list().stream()
         .map(group -> new SimpleGrantedAuthority(group.getId()))
         .toList();

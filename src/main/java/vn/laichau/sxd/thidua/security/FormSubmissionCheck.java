@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -33,6 +33,9 @@ final class FormSubmissionCheck {
   static final int ROW_LIMIT = 5_000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The engine's value types that carry a plain text, number or true/false; every other one (objects, dates, files) is refused. */
+  private static final Set<String> PLAIN_TYPES = Set.of(ValueType.NULL.getName(), ValueType.STRING.getName(), ValueType.BOOLEAN.getName(),
+      ValueType.INTEGER.getName(), ValueType.LONG.getName(), ValueType.SHORT.getName(), ValueType.DOUBLE.getName());
 
   /** A submitted value as JSON, and whether it came as structured JSON (a list or object) rather than a plain value. */
   private record Value(JsonNode node, boolean structured) {
@@ -42,9 +45,9 @@ final class FormSubmissionCheck {
   }
 
   static void check(FormSchema form, Map<String, ?> submitted) {
-    Map<String, Field> fields = form.fields().stream().collect(Collectors.toMap(Field::key, Function.identity()));
+    Set<String> keys = keys(form.fields());
     for (String name : submitted.keySet()) {
-      if (!fields.containsKey(name)) {
+      if (!keys.contains(name)) {
         throw new InvalidInputException(name, "Biểu mẫu này không có mục «" + name + "»; chỉ gửi các mục của biểu mẫu.");
       }
     }
@@ -147,13 +150,14 @@ final class FormSubmissionCheck {
     if (node.size() > ROW_LIMIT) {
       throw new InvalidInputException(field.key(), where + "Mục «" + field.name() + "» có quá " + ROW_LIMIT + " dòng.");
     }
+    Set<String> keys = keys(field.fields());
     int line = 0;
     for (JsonNode row : node) {
       line++;
       if (!row.isObject()) {
         throw wrongKind(field, where);
       }
-      checkMembers(field.fields(), row, where + "Dòng " + line + " của mục «" + field.name() + "»: ");
+      checkMembers(field.fields(), keys, row, where + "Dòng " + line + " của mục «" + field.name() + "»: ");
     }
   }
 
@@ -161,14 +165,17 @@ final class FormSubmissionCheck {
     if (!node.isObject()) {
       throw wrongKind(field, where);
     }
-    checkMembers(field.fields(), node, where + "Mục «" + field.name() + "»: ");
+    checkMembers(field.fields(), keys(field.fields()), node, where + "Mục «" + field.name() + "»: ");
   }
 
-  private static void checkMembers(List<Field> fields, JsonNode object, String where) {
-    Map<String, Field> byKey = fields.stream().collect(Collectors.toMap(Field::key, Function.identity()));
+  private static Set<String> keys(List<Field> fields) {
+    return fields.stream().map(Field::key).collect(Collectors.toSet());
+  }
+
+  private static void checkMembers(List<Field> fields, Set<String> keys, JsonNode object, String where) {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!byKey.containsKey(name)) {
+      if (!keys.contains(name)) {
         throw new InvalidInputException(name, where + "biểu mẫu không có mục «" + name + "».");
       }
     }
@@ -200,9 +207,7 @@ final class FormSubmissionCheck {
         String text = serializable.isDeserialized() ? String.valueOf(serializable.getValue()) : serializable.getValueSerialized();
         return new Value(parse(field, text), true);
       }
-      if (type.equals(ValueType.NULL.getName()) || type.equals(ValueType.STRING.getName()) || type.equals(ValueType.BOOLEAN.getName())
-          || type.equals(ValueType.INTEGER.getName()) || type.equals(ValueType.LONG.getName())
-          || type.equals(ValueType.SHORT.getName()) || type.equals(ValueType.DOUBLE.getName())) {
+      if (PLAIN_TYPES.contains(type)) {
         return plain(field, typed.getValue());
       }
       throw wrongKind(field, "");

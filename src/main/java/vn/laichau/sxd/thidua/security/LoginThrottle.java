@@ -32,39 +32,69 @@ class LoginThrottle {
     this.free = free;
   }
 
-  /** How long this address must still wait before trying this account again, if at all. */
-  Optional<Duration> wait(String username, String client) {
-    List<Timestamp> until = jdbc.queryForList("SELECT blocked_until FROM login_failure WHERE username = ? AND client = ?",
-        Timestamp.class, key(username), client);
-    Instant now = now();
-    return until.stream().filter(t -> t != null && t.toInstant().isAfter(now)).findFirst()
-        .map(t -> Duration.between(now, t.toInstant()));
+  /** One login attempt of an account from an address: its standing is read once, before the password is checked. */
+  final class Attempt {
+    private final String username;
+    private final String client;
+    private final boolean failedBefore;
+    private final Timestamp blockedUntil;
+
+    private Attempt(String username, String client, boolean failedBefore, Timestamp blockedUntil) {
+      this.username = username;
+      this.client = client;
+      this.failedBefore = failedBefore;
+      this.blockedUntil = blockedUntil;
+    }
+
+    /** How long this address must still wait before trying this account again, if at all. */
+    Optional<Duration> mustWait() {
+      Instant now = now();
+      return blockedUntil != null && blockedUntil.toInstant().isAfter(now)
+          ? Optional.of(Duration.between(now, blockedUntil.toInstant())) : Optional.empty();
+    }
+
+    void failed() {
+      LoginThrottle.this.failed(username, client);
+    }
+
+    /** A correct password clears the count; most logins have none, and then touch nothing. */
+    void succeeded() {
+      if (failedBefore) {
+        jdbc.update("DELETE FROM login_failure WHERE username = ? AND client = ?", username, client);
+      }
+    }
   }
 
-  void failed(String username, String client) {
+  Attempt attempt(String username, String client) {
+    String account = key(username);
+    List<Timestamp> blocked = jdbc.query("SELECT blocked_until FROM login_failure WHERE username = ? AND client = ?",
+        (rs, i) -> rs.getTimestamp(1), account, client);
+    return new Attempt(account, client, !blocked.isEmpty(), blocked.isEmpty() ? null : blocked.get(0));
+  }
+
+  private void failed(String account, String client) {
     Instant now = now();
     jdbc.update("DELETE FROM login_failure WHERE last_failure < ?", Timestamp.from(now.minus(FORGOTTEN_AFTER)));
-    if (jdbc.update("UPDATE login_failure SET failures = failures + 1, last_failure = ? WHERE username = ? AND client = ?",
-        Timestamp.from(now), key(username), client) == 0) {
+    if (countFailure(account, client, now) == 0) {
       try {
         jdbc.update("INSERT INTO login_failure (username, client, failures, last_failure) VALUES (?, ?, 1, ?)",
-            key(username), client, Timestamp.from(now));
+            account, client, Timestamp.from(now));
       } catch (DuplicateKeyException concurrent) {
-        jdbc.update("UPDATE login_failure SET failures = failures + 1, last_failure = ? WHERE username = ? AND client = ?",
-            Timestamp.from(now), key(username), client);
+        countFailure(account, client, now);
       }
     }
     int failures = jdbc.queryForObject("SELECT failures FROM login_failure WHERE username = ? AND client = ?", Integer.class,
-        key(username), client);
+        account, client);
     if (failures >= free) {
       Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(failures - free, 10));
       Instant until = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
-      jdbc.update("UPDATE login_failure SET blocked_until = ? WHERE username = ? AND client = ?", Timestamp.from(until), key(username), client);
+      jdbc.update("UPDATE login_failure SET blocked_until = ? WHERE username = ? AND client = ?", Timestamp.from(until), account, client);
     }
   }
 
-  void succeeded(String username, String client) {
-    jdbc.update("DELETE FROM login_failure WHERE username = ? AND client = ?", key(username), client);
+  private int countFailure(String account, String client, Instant now) {
+    return jdbc.update("UPDATE login_failure SET failures = failures + 1, last_failure = ? WHERE username = ? AND client = ?",
+        Timestamp.from(now), account, client);
   }
 
   private static String key(String username) {

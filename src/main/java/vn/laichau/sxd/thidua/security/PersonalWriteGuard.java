@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -159,7 +160,7 @@ class PersonalWriteGuard extends AbstractProcessEnginePlugin {
     ProcessDefinitionEntity definition;
     try {
       definition = id != null ? cache.findDeployedProcessDefinitionById(id) : cache.findDeployedLatestProcessDefinitionByKey(key);
-    } catch (RuntimeException e) {
+    } catch (NullValueException unknown) {
       definition = null;
     }
     if (definition == null) {

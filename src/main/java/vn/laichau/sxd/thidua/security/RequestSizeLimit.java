@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.laichau.sxd.thidua.engine.PayloadTooLargeException;
-import vn.laichau.sxd.thidua.engine.RestRefusals;
 
 /**
  * Refuses a request body over the configured size (413, Vietnamese) before anything reads it: by
@@ -52,7 +51,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
       chain.doFilter(new Limited(request, allowed), response);
     } catch (IOException | ServletException | RuntimeException e) {
       // A filter that reads the body (the query guards) meets the limit before any endpoint can answer it.
-      if (!causedByLimit(e) || response.isCommitted()) {
+      if (!PayloadTooLargeException.causedBy(e) || response.isCommitted()) {
         throw e;
       }
       response.reset();
@@ -60,19 +59,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
   }
 
-  private static boolean causedByLimit(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof PayloadTooLargeException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static void tooLarge(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"PayloadTooLarge\",\"message\":\"" + RestRefusals.messageFor(413) + "\"}");
+  private static void tooLarge(HttpServletResponse response) throws IOException {
+    Refusal.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
   }
 
   /** A body without a declared length, cut off at the limit. */

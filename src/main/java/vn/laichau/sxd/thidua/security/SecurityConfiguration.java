@@ -28,7 +28,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
-import vn.laichau.sxd.thidua.engine.RestRefusals;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
@@ -54,11 +53,8 @@ public class SecurityConfiguration {
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
   /** A refusal by these rules, in the words and shape of every other refusal. */
-  private static final AccessDeniedHandler FORBIDDEN = (request, response, denied) -> {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + RestRefusals.FORBIDDEN + "\"}");
-  };
+  private static final AccessDeniedHandler FORBIDDEN = (request, response, denied) ->
+      Refusal.write(response, HttpServletResponse.SC_FORBIDDEN);
 
   private static RequestMatcher writes(String... patterns) {
     return new OrRequestMatcher(Arrays.stream(patterns)
@@ -130,9 +126,7 @@ public class SecurityConfiguration {
       if (exception instanceof LoginThrottledException throttled) {
         WebappLoginThrottleFilter.tooManyAttempts(response, throttled.waitTime());
       } else if (WebappSessionAuthenticationFilter.isDashboardApi(request)) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"Unauthenticated\",\"message\":\"Hãy đăng nhập vào hệ thống Thi đua.\"}");
+        Refusal.write(response, HttpServletResponse.SC_UNAUTHORIZED);
       } else {
         basic.commence(request, response, exception);
       }

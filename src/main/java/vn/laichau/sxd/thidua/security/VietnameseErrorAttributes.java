@@ -22,8 +22,8 @@ class VietnameseErrorAttributes extends DefaultErrorAttributes {
     int status = spring.get("status") instanceof Integer code ? code : 500;
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("status", status);
-    answer.put("type", status >= 500 ? "ServerError" : "InvalidRequest");
-    answer.put("message", status >= 500 ? "Hệ thống gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi lại." : RestRefusals.messageFor(status));
+    answer.put("type", RestRefusals.typeFor(status));
+    answer.put("message", RestRefusals.messageFor(status));
     return answer;
   }
 }

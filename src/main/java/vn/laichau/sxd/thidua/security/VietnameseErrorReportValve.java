@@ -21,13 +21,12 @@ public class VietnameseErrorReportValve extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0) {
       return;
     }
-    String message = status >= 500 ? "Hệ thống gặp lỗi khi xử lý yêu cầu; lỗi đã được ghi lại." : RestRefusals.messageFor(status);
     try {
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Writer writer = response.getReporter();
       if (writer != null) {
-        writer.write("{\"type\":\"" + (status >= 500 ? "ServerError" : "InvalidRequest") + "\",\"message\":\"" + message + "\"}");
+        writer.write(Refusal.json(status, RestRefusals.messageFor(status)));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException e) {

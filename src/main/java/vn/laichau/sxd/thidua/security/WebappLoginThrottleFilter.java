@@ -34,25 +34,23 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     CachedBodyRequest cached = new CachedBodyRequest(request);
     String username = formValue(new String(cached.body(), StandardCharsets.UTF_8), "username");
-    String client = request.getRemoteAddr();
-    Optional<Duration> wait = throttle.wait(username, client);
+    LoginThrottle.Attempt attempt = throttle.attempt(username, request.getRemoteAddr());
+    Optional<Duration> wait = attempt.mustWait();
     if (wait.isPresent()) {
       tooManyAttempts(response, wait.get());
       return;
     }
     chain.doFilter(cached, response);
     if (response.getStatus() == HttpServletResponse.SC_OK) {
-      throttle.succeeded(username, client);
+      attempt.succeeded();
     } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-      throttle.failed(username, client);
+      attempt.failed();
     }
   }
 
   static void tooManyAttempts(HttpServletResponse response, Duration wait) throws IOException {
-    response.setStatus(429);
     response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.getSeconds())));
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"TooManyAttempts\",\"message\":\"" + LoginThrottle.message(wait) + "\"}");
+    Refusal.write(response, 429, LoginThrottle.message(wait));
   }
 
   private static String formValue(String form, String name) {

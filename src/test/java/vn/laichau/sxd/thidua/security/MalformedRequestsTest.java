@@ -32,6 +32,9 @@ class MalformedRequestsTest {
   /** A letter that only Vietnamese text has (with its diacritics). */
   static final Pattern VIETNAMESE = Pattern.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
       Pattern.CASE_INSENSITIVE);
+  /** A REST variable holding a Java-serialized object. */
+  static final String JAVA_OBJECT = "{\"value\":\"rO0ABXQAAXg=\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+      + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
   static final Pattern LEAK = Pattern.compile("(?i)exception|sql|select |insert |org\\.|java\\.|ENGINE-|[0-9a-f]{8}-[0-9a-f]{4}-|null");
 
   @Autowired RuntimeService runtimeService;
@@ -51,7 +54,7 @@ class MalformedRequestsTest {
     String start = "/engine-rest/process-definition/key/emulation-registration/start";
     String complete = "/engine-rest/task/" + task + "/complete";
     String json = "application/json";
-    List<Bad> bad = new ArrayList<>(List.of(
+    return List.of(
         new Bad("NUL in a query parameter", "thuky", "GET", "/api/awards?subject=%00", null, null),
         new Bad("missing query parameter", "thuky", "GET", "/api/awards", null, null),
         new Bad("over-long subject", "thuky", "GET", "/api/awards?subject=" + "a".repeat(300), null, null),
@@ -87,9 +90,7 @@ class MalformedRequestsTest {
         new Bad("start as text", "thuky", "POST", start, "text/plain", "year=2028"),
         new Bad("start without the year", "thuky", "POST", start, json, "{\"variables\":{}}"),
         new Bad("start with a year as text", "thuky", "POST", start, json, "{\"variables\":{\"year\":{\"value\":\"hai nghìn\"}}}"),
-        new Bad("start with a Java object", "thuky", "POST", start, json, "{\"variables\":{\"year\":{\"value\":\"rO0ABXQAAXg=\","
-            + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
-            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}"),
+        new Bad("start with a Java object", "thuky", "POST", start, json, "{\"variables\":{\"year\":" + JAVA_OBJECT + "}}"),
         new Bad("start at an inner step", "thuky", "POST", start, json,
             "{\"variables\":{\"year\":{\"value\":2028}},\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"approveRegistration\"}]}"),
         new Bad("unknown process", "thuky", "POST", "/engine-rest/process-definition/key/khong-co/start", json, "{}"),
@@ -104,9 +105,8 @@ class MalformedRequestsTest {
         new Bad("completion with a text over 4,000 characters", "truongphong.qhkt", "POST", complete, json,
             "{\"variables\":{\"unitTitle\":{\"value\":\"TTLDTT\"},\"candidates\":{\"value\":\"[]\",\"type\":\"Json\"},"
                 + "\"individualTitles\":{\"value\":\"" + "a".repeat(4_001) + "\"}}}"),
-        new Bad("completion with a Java object", "truongphong.qhkt", "POST", complete, json, "{\"variables\":{\"unitTitle\":{"
-            + "\"value\":\"rO0ABXQAAXg=\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
-            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}},\"candidates\":{\"value\":\"[]\",\"type\":\"Json\"}}}"),
+        new Bad("completion with a Java object", "truongphong.qhkt", "POST", complete, json,
+            "{\"variables\":{\"unitTitle\":" + JAVA_OBJECT + ",\"candidates\":{\"value\":\"[]\",\"type\":\"Json\"}}}"),
         new Bad("completion with a date", "truongphong.qhkt", "POST", complete, json,
             "{\"variables\":{\"unitTitle\":{\"value\":\"2026-01-01T00:00:00.000+0700\",\"type\":\"Date\"},\"candidates\":{\"value\":\"[]\",\"type\":\"Json\"}}}"),
         new Bad("completion of an unknown task", "truongphong.qhkt", "POST", "/engine-rest/task/khong-co/complete", json, "{}"),
@@ -115,8 +115,7 @@ class MalformedRequestsTest {
         new Bad("unknown task", "truongphong.qhkt", "GET", "/engine-rest/task/khong-co", null, null),
         new Bad("unknown engine path", "truongphong.qhkt", "GET", "/engine-rest/khong-co", null, null),
         new Bad("variables of an unknown task", "truongphong.qhkt", "GET", "/engine-rest/task/khong-co/variables", null, null),
-        new Bad("form of an unknown task", "truongphong.qhkt", "GET", "/engine-rest/task/khong-co/deployed-form", null, null)));
-    return bad;
+        new Bad("form of an unknown task", "truongphong.qhkt", "GET", "/engine-rest/task/khong-co/deployed-form", null, null));
   }
 
   private Map<String, Integer> rows() {

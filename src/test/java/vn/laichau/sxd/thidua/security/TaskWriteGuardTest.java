@@ -137,8 +137,7 @@ class TaskWriteGuardTest {
     List<String> bad = List.of(
         "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\",\"type\":\"Json\"}",
         "\"nominations\":{\"value\":\"[]\"}",
-        "\"nominations\":{\"value\":\"rO0ABXQAAXg=\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
-            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}",
+        "\"nominations\":" + MalformedRequestsTest.JAVA_OBJECT,
         "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"x\\\",\\\"awardCode\\\":\\\"LDTT\\\",\\\"role\\\":\\\"admin\\\"}]\",\"type\":\"Json\"}",
         "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"x\\\",\\\"awardCode\\\":\\\"NOBEL\\\"}]\",\"type\":\"Json\"}",
         "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"" + "x".repeat(10_001) + "\\\",\\\"awardCode\\\":\\\"LDTT\\\"}]\",\"type\":\"Json\"}");
