@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.engine.RecordNotFoundException;
+import vn.laichau.sxd.thidua.api.RecordNotFoundException;
 
 /**
  * {@code GET /api/council/sessions/{businessKey}}: the data of the minutes (biên bản) — members

@@ -2,21 +2,21 @@ package vn.laichau.sxd.thidua.council;
 
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.engine.Decisions;
+import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /** The voting rule of an award, read from decision {@code vote-rule}. */
 @Service
 public class VoteRuleService {
 
-  private final Decisions decisions;
+  private final DmnTables dmn;
 
-  public VoteRuleService(Decisions decisions) {
-    this.decisions = decisions;
+  public VoteRuleService(DmnTables dmn) {
+    this.dmn = dmn;
   }
 
   public VoteRule ruleFor(String awardCode) {
-    Map<String, Object> row = decisions.row("vote-rule", Map.of("awardCode", awardCode)).orElseThrow(() ->
+    Map<String, Object> row = dmn.row("vote-rule", Map.of("awardCode", awardCode)).orElseThrow(() ->
         new InvalidInputException("awardCode", "Chưa có quy tắc bỏ phiếu cho " + awardCode + " (bảng quyết định vote-rule)."));
     return new VoteRule(
         VoteRule.Ballot.valueOf((String) row.get("ballot")),

@@ -2,7 +2,7 @@ package vn.laichau.sxd.thidua.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * One entry of the awards register. {@code replacesEntryId} is set on corrections and revocations;
@@ -15,8 +15,8 @@ public record AwardEntry(
     SubjectType subjectType,
     String subjectId,
     int year,
-    String awardCode,
-    String commendationType,
+    AwardCode awardCode,
+    CommendationType commendationType,
     String decisionNumber,
     LocalDate decisionDate,
     String decidedBy,

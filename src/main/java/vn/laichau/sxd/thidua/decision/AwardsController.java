@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.laichau.sxd.thidua.decision.AwardEntry.EntryKind;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /** The append-only awards register: entries are inserted, never updated or deleted. */
 @Repository
@@ -38,8 +38,8 @@ public class AwardsRegisterRepository {
       ps.setString(3, award.subjectType().name());
       ps.setString(4, award.subjectId());
       ps.setInt(5, award.year());
-      ps.setString(6, award.awardCode());
-      ps.setString(7, award.commendationType());
+      ps.setString(6, award.awardCode().name());
+      ps.setString(7, award.commendationType().name());
       ps.setString(8, award.decisionNumber());
       ps.setDate(9, Date.valueOf(award.decisionDate()));
       ps.setString(10, award.decidedBy());
@@ -81,7 +81,7 @@ public class AwardsRegisterRepository {
     Long amountVnd = rs.wasNull() ? null : amount;
     return new AwardEntry(rs.getLong("id"), EntryKind.valueOf(rs.getString("entry_kind")), replaces == 0 ? null : replaces,
         SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_id"), rs.getInt("award_year"),
-        rs.getString("award_code"), rs.getString("commendation_type"), rs.getString("decision_number"),
+        AwardCode.valueOf(rs.getString("award_code")), CommendationType.valueOf(rs.getString("commendation_type")), rs.getString("decision_number"),
         rs.getDate("decision_date").toLocalDate(), rs.getString("decided_by"), amountVnd, rs.getString("note"),
         rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
   }

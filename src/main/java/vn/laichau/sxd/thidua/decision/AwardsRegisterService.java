@@ -2,11 +2,13 @@ package vn.laichau.sxd.thidua.decision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.laichau.sxd.thidua.decision.AwardEntry.EntryKind;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * The awards register (DOMAIN §1): the source of "consecutive years" and of double-award checks.
@@ -15,16 +17,9 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 @Service
 public class AwardsRegisterService {
 
-  static final String REGULAR = "CONG_TRANG";
-
   /** What a decision awards to one subject, before it is recorded. */
-  public record NewAward(SubjectType subjectType, String subjectId, int year, String awardCode, String commendationType,
+  public record NewAward(SubjectType subjectType, String subjectId, int year, AwardCode awardCode, CommendationType commendationType,
       String decisionNumber, LocalDate decisionDate, String decidedBy, Long amountVnd, String note) {
-  }
-
-  /** Who an award is for; part of this service's public API. */
-  public enum SubjectType {
-    INDIVIDUAL, COLLECTIVE, HOUSEHOLD
   }
 
   private final AwardsRegisterRepository repository;
@@ -37,9 +32,9 @@ public class AwardsRegisterService {
   @Transactional
   public long record(NewAward award, String recordedBy) {
     check(award);
-    if (REGULAR.equals(award.commendationType())) {
+    if (award.commendationType() == CommendationType.CONG_TRANG) {
       repository.inForce(award.subjectType(), award.subjectId()).stream()
-          .filter(e -> e.year() == award.year() && e.awardCode().equals(award.awardCode()) && REGULAR.equals(e.commendationType()))
+          .filter(e -> e.year() == award.year() && e.awardCode() == award.awardCode() && e.commendationType() == CommendationType.CONG_TRANG)
           .findFirst()
           .ifPresent(e -> {
             throw new InvalidInputException("awardCode", "'" + award.subjectId() + "' đã được tặng " + award.awardCode() + " năm "
@@ -69,6 +64,10 @@ public class AwardsRegisterService {
     return repository.insert(EntryKind.REVOCATION, entryId, same, ClockUtil.getCurrentTime().toInstant(), recordedBy);
   }
 
+  public Optional<AwardEntry> entry(long id) {
+    return repository.find(id);
+  }
+
   public List<AwardEntry> inForce(SubjectType type, String subjectId) {
     return repository.inForce(type, subjectId);
   }
@@ -81,9 +80,9 @@ public class AwardsRegisterService {
    * Years in a row, ending with {@code endingYear}, in which the subject holds the award as a regular
    * (CONG_TRANG) award; thematic and ad hoc awards do not count (DOMAIN §1).
    */
-  public int consecutiveRegularYears(SubjectType type, String subjectId, String awardCode, int endingYear) {
+  public int consecutiveRegularYears(SubjectType type, String subjectId, AwardCode awardCode, int endingYear) {
     var years = repository.inForce(type, subjectId).stream()
-        .filter(e -> e.awardCode().equals(awardCode) && REGULAR.equals(e.commendationType()))
+        .filter(e -> e.awardCode() == awardCode && e.commendationType() == CommendationType.CONG_TRANG)
         .map(AwardEntry::year)
         .collect(java.util.stream.Collectors.toSet());
     int count = 0;
@@ -103,7 +102,7 @@ public class AwardsRegisterService {
   }
 
   private static void check(NewAward award) {
-    if (award.subjectId() == null || award.subjectId().isBlank() || award.awardCode() == null || award.awardCode().isBlank()) {
+    if (award.subjectId() == null || award.subjectId().isBlank() || award.awardCode() == null || award.commendationType() == null) {
       throw new InvalidInputException("subjectId", "Mục sổ khen thưởng phải có người hoặc tập thể được khen và danh hiệu, hình thức.");
     }
     if (award.decisionNumber() == null || award.decisionNumber().isBlank() || award.decisionDate() == null) {

@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /** The demo's register starts with awards of 2023–2024; loaded once, as the register is append-only. */
 @Component
@@ -41,7 +41,7 @@ public class DemoAwardsLoader implements ApplicationRunner {
     try (Reader in = new InputStreamReader(new ClassPathResource("demo/awards.csv").getInputStream(), StandardCharsets.UTF_8)) {
       for (CSVRecord row : format.parse(in)) {
         register.record(new NewAward(SubjectType.valueOf(row.get("subjectType")), row.get("subjectId"), Integer.parseInt(row.get("year")),
-            row.get("awardCode"), row.get("commendationType"), row.get("decisionNumber"), LocalDate.parse(row.get("decisionDate")),
+            AwardCode.valueOf(row.get("awardCode")), CommendationType.valueOf(row.get("commendationType")), row.get("decisionNumber"), LocalDate.parse(row.get("decisionDate")),
             row.get("decidedBy"), null, "Dữ liệu mẫu"), null);
       }
     }

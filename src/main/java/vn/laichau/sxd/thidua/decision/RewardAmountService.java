@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
-import vn.laichau.sxd.thidua.engine.Decisions;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
+import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -19,17 +19,17 @@ public class RewardAmountService {
 
   private static final BigDecimal ROUNDING_STEP = BigDecimal.valueOf(10_000);
 
-  private final Decisions decisions;
+  private final DmnTables dmn;
   private final BaseSalaryProperties salaries;
 
-  public RewardAmountService(Decisions decisions, BaseSalaryProperties salaries) {
-    this.decisions = decisions;
+  public RewardAmountService(DmnTables dmn, BaseSalaryProperties salaries) {
+    this.dmn = dmn;
     this.salaries = salaries;
   }
 
-  public long amountVnd(String awardCode, SubjectType subjectType, LocalDate decisionDate) {
-    Map<String, Object> row = decisions.row("reward-amount",
-            Map.of("awardCode", awardCode, "subjectType", subjectType.name(), "decisionDate", decisionDate))
+  public long amountVnd(AwardCode awardCode, SubjectType subjectType, LocalDate decisionDate) {
+    Map<String, Object> row = dmn.row("reward-amount",
+            Map.of("awardCode", awardCode.name(), "subjectType", subjectType.name(), "decisionDate", decisionDate))
         .orElseThrow(() -> new InvalidInputException("awardCode", "Không có hệ số tiền thưởng cho " + awardCode + " (" + subjectType + ")."));
     BigDecimal coefficient = BigDecimal.valueOf(((Number) row.get("coefficient")).doubleValue());
     BigDecimal amount = coefficient.multiply(BigDecimal.valueOf(baseSalaryOn(decisionDate)));

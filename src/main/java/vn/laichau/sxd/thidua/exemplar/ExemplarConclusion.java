@@ -1,5 +1,14 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import java.util.EnumSet;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTING_UNITS;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSED_TYPE;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSED_AWARD;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSE_COMMENDATION;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTING_UNIT_CODES;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +30,9 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
 @Component("exemplarConclusion")
 public class ExemplarConclusion implements TaskListener {
 
-  private static final Set<String> AWARDS = Set.of("GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH");
-  private static final Set<String> ROUND_TYPES = Set.of("CONG_TRANG", "CHUYEN_DE");
+  /** What the council may propose for an exemplar; the form offers exactly these. */
+  static final Set<AwardCode> AWARDS = EnumSet.of(AwardCode.GIAY_KHEN_GD_SO, AwardCode.BANG_KHEN_CT_TINH);
+  static final Set<CommendationType> ROUND_TYPES = EnumSet.of(CommendationType.CONG_TRANG, CommendationType.CHUYEN_DE);
 
   private final ExemplarRepository exemplars;
   private final ExemplarService service;
@@ -36,31 +46,31 @@ public class ExemplarConclusion implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable("exemplarId")).longValue();
-    List<String> adopting = adoptingUnits(task.getVariable("adoptingUnitCodes"));
+    long id = EXEMPLAR_ID.get(task);
+    List<String> adopting = adoptingUnits(ADOPTING_UNIT_CODES.get(task));
     String proposal = null;
-    if (Boolean.TRUE.equals(task.getVariable("proposeCommendation"))) {
-      Object award = task.getVariable("proposedAward");
-      Object type = task.getVariable("proposedType");
-      if (award == null || !AWARDS.contains(award.toString())) {
+    if (PROPOSE_COMMENDATION.get(task)) {
+      AwardCode award = PROPOSED_AWARD.get(task);
+      CommendationType type = PROPOSED_TYPE.get(task);
+      if (award == null || !AWARDS.contains(award)) {
         throw new InvalidInputException("proposedAward", "Hình thức đề nghị khen thưởng phải là Giấy khen của Giám đốc Sở hoặc Bằng khen của Chủ tịch UBND tỉnh.");
       }
-      if (type == null || !ROUND_TYPES.contains(type.toString())) {
+      if (type == null || !ROUND_TYPES.contains(type)) {
         throw new InvalidInputException("proposedType", "Hãy chọn đợt khen thưởng: thường xuyên hoặc chuyên đề.");
       }
-      exemplars.propose(id, award.toString(), type.toString());
-      proposal = "Đề nghị khen thưởng " + award + " trong đợt " + type + " kế tiếp";
+      exemplars.propose(id, award, type);
+      proposal = "Đề nghị " + award.label() + " trong đợt khen thưởng " + type.label().toLowerCase(java.util.Locale.ROOT) + " kế tiếp";
     }
     exemplars.event(id, Stage.TONG_KET, "CONCLUDED", null,
         "Đơn vị nhân rộng: " + String.join(", ", adopting) + (proposal == null ? "" : "\n" + proposal), service.currentUser(),
         ClockUtil.getCurrentTime().toInstant());
-    task.setVariable("adoptingUnits", adopting);
+    ADOPTING_UNITS.set(task, adopting);
   }
 
   /** Unit codes from the form's checklist (a JSON list) or a comma-separated text; each must be an active unit. */
   private List<String> adoptingUnits(Object value) {
     List<String> codes = new ArrayList<>();
-    JsonNode list = value instanceof String text && !text.strip().startsWith("[") ? null : VariableJson.read(value, "adoptingUnitCodes", "đơn vị nhân rộng");
+    JsonNode list = value instanceof String text && !text.strip().startsWith("[") ? null : VariableJson.read(value, ADOPTING_UNIT_CODES.name(), "đơn vị nhân rộng");
     if (list != null && list.isArray()) {
       list.forEach(code -> codes.add(code.asText().strip().toUpperCase(Locale.ROOT)));
     } else if (value != null) {
@@ -72,11 +82,11 @@ public class ExemplarConclusion implements TaskListener {
     }
     List<String> active = organisation.activeUnitCodes();
     if (codes.isEmpty()) {
-      throw new InvalidInputException("adoptingUnitCodes", "Hội đồng phải chọn ít nhất một đơn vị nhân rộng điển hình.");
+      throw new InvalidInputException(ADOPTING_UNIT_CODES.name(), "Hội đồng phải chọn ít nhất một đơn vị nhân rộng điển hình.");
     }
     for (String code : codes) {
       if (!active.contains(code)) {
-        throw new InvalidInputException("adoptingUnitCodes", "'" + code + "' không phải là phòng, đơn vị đang hoạt động.");
+        throw new InvalidInputException(ADOPTING_UNIT_CODES.name(), "'" + code + "' không phải là phòng, đơn vị đang hoạt động.");
       }
     }
     return codes.stream().distinct().toList();

@@ -1,5 +1,7 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROP_REASON;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROPPED_BY;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.engine.AsApplication;
 import vn.laichau.sxd.thidua.engine.AwaitedMessages;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.engine.YearParameter;
+import vn.laichau.sxd.thidua.api.YearParameter;
 
 /**
  * {@code GET /api/exemplars?year=&unit=}: the register with each exemplar's current stage and
@@ -28,8 +30,10 @@ import vn.laichau.sxd.thidua.engine.YearParameter;
 @RestController
 public class ExemplarController {
 
-  public record Drop(String reason) {
+  record Drop(String reason) {
   }
+
+  static final String DROPPED = "ExemplarDropped";
 
   private final ExemplarRepository exemplars;
   private final RuntimeService runtimeService;
@@ -50,13 +54,13 @@ public class ExemplarController {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("exemplar", e);
       item.put("stageName", e.stage().label());
-      item.put("allFourSteps", "DONE".equals(e.status()));
+      item.put("allFourSteps", e.status() == ExemplarStatus.DONE);
       item.put("history", history.getOrDefault(e.id(), List.of()));
       return item;
     }).toList();
     Map<String, Map<String, Object>> indicator = list.stream().collect(Collectors.groupingBy(
         e -> e.year() + ":" + e.unitCode(), LinkedHashMap::new, Collectors.collectingAndThen(Collectors.toList(), unitExemplars -> {
-          long done = unitExemplars.stream().filter(e -> "DONE".equals(e.status())).count();
+          long done = unitExemplars.stream().filter(e -> e.status() == ExemplarStatus.DONE).count();
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("year", unitExemplars.get(0).year());
           row.put("unitCode", unitExemplars.get(0).unitCode());
@@ -74,10 +78,10 @@ public class ExemplarController {
   @PostMapping("/api/exemplars/{businessKey}/drop")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public void drop(@PathVariable String businessKey, @RequestBody Drop drop, Authentication user) {
-    if (!AwaitedMessages.awaits(runtimeService, identityService, businessKey, "ExemplarDropped")) {
+    if (!AwaitedMessages.awaits(runtimeService, identityService, businessKey, DROPPED)) {
       throw new InvalidInputException("businessKey", "Điển hình " + businessKey + " không còn trong chu trình, không dừng được.");
     }
-    AsApplication.call(identityService, () -> runtimeService.createMessageCorrelation("ExemplarDropped").processInstanceBusinessKey(businessKey)
-        .setVariable("dropReason", drop.reason()).setVariable("droppedBy", user.getName()).correlateWithResult());
+    AsApplication.call(identityService, () -> runtimeService.createMessageCorrelation(DROPPED).processInstanceBusinessKey(businessKey)
+        .setVariable(DROP_REASON.name(), drop.reason()).setVariable(DROPPED_BY.name(), user.getName()).correlateWithResult());
   }
 }

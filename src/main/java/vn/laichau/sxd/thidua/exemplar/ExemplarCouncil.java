@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SESSION_ID;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.COUNCIL_ITEM;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,11 +30,11 @@ public class ExemplarCouncil implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ExemplarRepository.Exemplar exemplar = exemplars.find(((Number) execution.getVariable("exemplarId")).longValue());
-    String item = (String) execution.getVariable("councilItem");
+    ExemplarRepository.Exemplar exemplar = exemplars.find(EXEMPLAR_ID.get(execution));
+    String item = COUNCIL_ITEM.get(execution);
     String what = item.equals("DIEN_HINH_CONG_NHAN") ? "Công nhận điển hình" : "Đánh giá kết quả điển hình";
     long sessionId = council.prepareSession(exemplar.year(), what + " " + exemplar.businessKey(), List.of(new CouncilService.AgendaEntry(
         "EXEMPLAR", exemplar.businessKey(), exemplar.name() + " (" + organisation.unitName(exemplar.unitCode()) + ")", item, what)));
-    execution.setVariable("sessionId", sessionId);
+    SESSION_ID.set(execution, sessionId);
   }
 }

@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.COUNCIL_OUTCOME;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SESSION_ID;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,13 +23,13 @@ public class ExemplarCouncilOutcome implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("exemplarId")).longValue();
-    long sessionId = ((Number) execution.getVariable("sessionId")).longValue();
+    long id = EXEMPLAR_ID.get(execution);
+    long sessionId = SESSION_ID.get(execution);
     CouncilService.ItemOutcome outcome = council.outcomes(sessionId).get(0);
     String result = outcome.outcome() == null ? "NO_QUORUM" : outcome.outcome();
     exemplars.event(id, exemplars.find(id).stage(), "COUNCIL_" + result, null,
         "Phiên họp " + sessionId + ": đồng ý " + outcome.agree() + ", không đồng ý " + outcome.disagree() + ", không biểu quyết " + outcome.abstain(),
         null, ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable("councilOutcome", result);
+    COUNCIL_OUTCOME.set(execution, result);
   }
 }

@@ -1,10 +1,13 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROPPED_BY;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROP_REASON;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.review.Verdict;
 
 /**
  * Message {@code ExemplarDropped} (business key {@code DH-…}, variable {@code dropReason}): the
@@ -24,14 +27,11 @@ public class ExemplarDropping implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object reason = execution.getVariable("dropReason");
-    if (reason == null || reason.toString().isBlank()) {
-      throw new InvalidInputException("dropReason", "Dừng điển hình thì phải ghi rõ lý do.");
-    }
-    long id = ((Number) execution.getVariable("exemplarId")).longValue();
-    Object by = execution.getVariable("droppedBy");
-    exemplars.event(id, exemplars.find(id).stage(), "DROPPED", null, reason.toString().strip(),
-        by == null ? service.currentUser() : by.toString(), ClockUtil.getCurrentTime().toInstant());
-    exemplars.end(id, "DROPPED", ClockUtil.getCurrentTime().toInstant());
+    String reason = Verdict.required(execution, DROP_REASON, "Dừng điển hình thì phải ghi rõ lý do.");
+    long id = EXEMPLAR_ID.get(execution);
+    String by = DROPPED_BY.get(execution);
+    exemplars.event(id, exemplars.find(id).stage(), "DROPPED", null, reason, by == null ? service.currentUser() : by,
+        ClockUtil.getCurrentTime().toInstant());
+    exemplars.end(id, ExemplarStatus.DROPPED, ClockUtil.getCurrentTime().toInstant());
   }
 }

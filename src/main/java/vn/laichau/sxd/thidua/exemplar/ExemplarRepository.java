@@ -1,5 +1,7 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ public class ExemplarRepository {
 
   /** One exemplar as the register holds it. */
   public record Exemplar(long id, String businessKey, int year, String unitCode, String name, String kind, String owner,
-      String expectedResult, Stage stage, String status, Instant startedAt, Instant endedAt, String proposedAward, String proposedType) {
+      String expectedResult, Stage stage, ExemplarStatus status, Instant startedAt, Instant endedAt, AwardCode proposedAward,
+      CommendationType proposedType) {
   }
 
   /** One step of an exemplar's history. */
@@ -26,10 +29,12 @@ public class ExemplarRepository {
 
   private static final String COLUMNS = "SELECT id, business_key, reg_year, unit_code, name, kind, owner, expected_result, stage, status,"
       + " started_at, ended_at, proposed_award, proposed_type FROM exemplar";
-  private static final RowMapper<Exemplar> EXEMPLAR = (rs, i) -> new Exemplar(rs.getLong(1), rs.getString(2), rs.getInt(3),
-      rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Stage.valueOf(rs.getString(9)),
-      rs.getString(10), rs.getTimestamp(11).toInstant(), rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(),
-      rs.getString(13), rs.getString(14));
+  private static final RowMapper<Exemplar> EXEMPLAR = (rs, i) -> new Exemplar(rs.getLong("id"), rs.getString("business_key"),
+      rs.getInt("reg_year"), rs.getString("unit_code"), rs.getString("name"), rs.getString("kind"), rs.getString("owner"),
+      rs.getString("expected_result"), Stage.valueOf(rs.getString("stage")), ExemplarStatus.valueOf(rs.getString("status")),
+      rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(),
+      rs.getString("proposed_award") == null ? null : AwardCode.valueOf(rs.getString("proposed_award")),
+      rs.getString("proposed_type") == null ? null : CommendationType.valueOf(rs.getString("proposed_type")));
 
   private final JdbcTemplate jdbc;
 
@@ -49,8 +54,8 @@ public class ExemplarRepository {
   public long insert(String businessKey, int year, String unitCode, int candidateIndex, String name, String kind, String owner,
       String expectedResult, Instant at) {
     jdbc.update("INSERT INTO exemplar (business_key, reg_year, unit_code, candidate_index, name, kind, owner, expected_result, stage, status,"
-        + " started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PHAT_HIEN', 'ACTIVE', ?)", businessKey, year, unitCode, candidateIndex, name, kind, owner,
-        expectedResult, Timestamp.from(at));
+        + " started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", businessKey, year, unitCode, candidateIndex, name, kind, owner,
+        expectedResult, Stage.PHAT_HIEN.name(), ExemplarStatus.ACTIVE.name(), Timestamp.from(at));
     return jdbc.queryForObject("SELECT id FROM exemplar WHERE business_key = ?", Long.class, businessKey);
   }
 
@@ -60,10 +65,6 @@ public class ExemplarRepository {
 
   public Exemplar find(long id) {
     return jdbc.queryForObject(COLUMNS + " WHERE id = ?", EXEMPLAR, id);
-  }
-
-  public Optional<Exemplar> byKey(String businessKey) {
-    return jdbc.query(COLUMNS + " WHERE business_key = ?", EXEMPLAR, businessKey).stream().findFirst();
   }
 
   public List<Exemplar> list(Integer year, String unitCode) {
@@ -81,21 +82,21 @@ public class ExemplarRepository {
   }
 
   /** The year's exemplars of the unit that the council proposed for commendation in a round of this type. */
-  public List<Exemplar> proposals(int year, String unitCode, String commendationType) {
+  public List<Exemplar> proposals(int year, String unitCode, CommendationType commendationType) {
     return jdbc.query(COLUMNS + " WHERE reg_year = ? AND unit_code = ? AND proposed_type = ? ORDER BY id", EXEMPLAR, year, unitCode,
-        commendationType);
+        commendationType.name());
   }
 
   public void setStage(long id, Stage stage) {
     jdbc.update("UPDATE exemplar SET stage = ? WHERE id = ?", stage.name(), id);
   }
 
-  public void end(long id, String status, Instant at) {
-    jdbc.update("UPDATE exemplar SET status = ?, ended_at = ? WHERE id = ?", status, Timestamp.from(at), id);
+  public void end(long id, ExemplarStatus status, Instant at) {
+    jdbc.update("UPDATE exemplar SET status = ?, ended_at = ? WHERE id = ?", status.name(), Timestamp.from(at), id);
   }
 
-  public void propose(long id, String awardCode, String commendationType) {
-    jdbc.update("UPDATE exemplar SET proposed_award = ?, proposed_type = ? WHERE id = ?", awardCode, commendationType, id);
+  public void propose(long id, AwardCode awardCode, CommendationType commendationType) {
+    jdbc.update("UPDATE exemplar SET proposed_award = ?, proposed_type = ? WHERE id = ?", awardCode.name(), commendationType.name(), id);
   }
 
   public void event(long id, Stage stage, String event, String unitCode, String note, String by, Instant at) {

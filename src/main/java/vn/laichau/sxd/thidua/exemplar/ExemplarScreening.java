@@ -1,10 +1,14 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import java.util.Set;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SCREENING_NOTE;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SCREENING_DECISION;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.review.Verdict;
 
 /** The secretariat screens a proposed exemplar: to the council, or dropped with a reason. */
 @Component("exemplarScreening")
@@ -20,19 +24,14 @@ public class ExemplarScreening implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable("screeningDecision");
-    Object note = task.getVariable("screeningNote");
-    if (!"FORWARD".equals(decision) && !"DROP".equals(decision)) {
-      throw new InvalidInputException("screeningDecision", "Hãy chọn: trình Hội đồng hoặc dừng.");
-    }
-    if ("DROP".equals(decision) && (note == null || note.toString().isBlank())) {
-      throw new InvalidInputException("screeningNote", "Dừng điển hình thì phải ghi rõ lý do.");
-    }
-    long id = ((Number) task.getVariable("exemplarId")).longValue();
-    exemplars.event(id, Stage.PHAT_HIEN, "DROP".equals(decision) ? "DROPPED" : "SCREENED", null, note == null ? null : note.toString(),
-        service.currentUser(), ClockUtil.getCurrentTime().toInstant());
-    if ("DROP".equals(decision)) {
-      exemplars.end(id, "DROPPED", ClockUtil.getCurrentTime().toInstant());
+    Verdict<ScreeningDecision> verdict = Verdict.read(task, SCREENING_DECISION, "Hãy chọn: trình Hội đồng hoặc dừng.",
+        SCREENING_NOTE, Set.of(ScreeningDecision.DROP), "Dừng điển hình thì phải ghi rõ lý do.");
+    long id = EXEMPLAR_ID.get(task);
+    boolean dropped = verdict.is(ScreeningDecision.DROP);
+    exemplars.event(id, Stage.PHAT_HIEN, dropped ? "DROPPED" : "SCREENED", null, verdict.note(), service.currentUser(),
+        ClockUtil.getCurrentTime().toInstant());
+    if (dropped) {
+      exemplars.end(id, ExemplarStatus.DROPPED, ClockUtil.getCurrentTime().toInstant());
     }
   }
 }

@@ -1,5 +1,12 @@
 package vn.laichau.sxd.thidua.exemplar;
 
+import vn.laichau.sxd.thidua.engine.FormRows;
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.YEAR;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.UNIT_CODE;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_NAME;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
 import java.util.Date;
@@ -44,11 +51,11 @@ public class ExemplarService {
   }
 
   /** An exemplar the council proposed for commendation: what, who carried it, and the award proposed. */
-  public record Proposal(String exemplarName, String owner, String awardCode) {
+  public record Proposal(String exemplarName, String owner, AwardCode awardCode) {
   }
 
   /** The year's exemplars of the unit proposed for commendation in a round of this type (DOMAIN §9, step 3). */
-  public List<Proposal> proposals(int year, String unitCode, String commendationType) {
+  public List<Proposal> proposals(int year, String unitCode, CommendationType commendationType) {
     return exemplars.proposals(year, unitCode, commendationType).stream()
         .map(e -> new Proposal(e.name(), e.owner(), e.proposedAward())).toList();
   }
@@ -63,7 +70,8 @@ public class ExemplarService {
         candidate.owner(), candidate.expectedResult(), ClockUtil.getCurrentTime().toInstant());
     exemplars.event(id, Stage.PHAT_HIEN, "REGISTERED", candidate.unitCode(), candidate.expectedResult(), null, ClockUtil.getCurrentTime().toInstant());
     String processInstanceId = AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("exemplar-cycle", businessKey,
-        Map.of("exemplarId", id, "year", candidate.year(), "unitCode", candidate.unitCode(), "exemplarName", candidate.name())).getId());
+        Map.of(EXEMPLAR_ID.name(), id, YEAR.name(), candidate.year(), UNIT_CODE.name(), candidate.unitCode(),
+            EXEMPLAR_NAME.name(), candidate.name())).getId());
     exemplars.linkProcess(id, processInstanceId);
   }
 
@@ -77,7 +85,7 @@ public class ExemplarService {
   /** Used by the model when the cycle ends: DONE, NOT_ACCEPTED or NOT_PASSED. */
   public void finish(long exemplarId, String status) {
     ExemplarRepository.Exemplar exemplar = exemplars.find(exemplarId);
-    exemplars.end(exemplarId, status, ClockUtil.getCurrentTime().toInstant());
+    exemplars.end(exemplarId, ExemplarStatus.valueOf(status), ClockUtil.getCurrentTime().toInstant());
     exemplars.event(exemplarId, exemplar.stage(), status, null, null, currentUser(), ClockUtil.getCurrentTime().toInstant());
   }
 
@@ -97,9 +105,11 @@ public class ExemplarService {
 
   /** Every active unit as a form's option list (label, value), for choosing adopting units. */
   public TypedValue unitOptions() {
-    ArrayNode options = VariableJson.mapper().createArrayNode();
-    organisation.activeUnits().forEach(unit -> options.addObject().put("label", unit.name()).put("value", unit.code()));
-    return SpinValues.jsonValue(options.toString()).create();
+    return FormRows.of(organisation.activeUnits().stream().map(unit -> new Option(unit.name(), unit.code())).toList());
+  }
+
+  /** An option of a form's select or checklist. */
+  record Option(String label, String value) {
   }
 
   String currentUser() {

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.engine.Decisions;
+import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**
@@ -26,13 +26,13 @@ public class IndicatorService {
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*%");
 
   private final JdbcTemplate jdbc;
-  private final Decisions decisions;
+  private final DmnTables dmn;
   private final IndicatorProperties properties;
   private final RegistrationService registrations;
 
-  public IndicatorService(JdbcTemplate jdbc, Decisions decisions, IndicatorProperties properties, RegistrationService registrations) {
+  public IndicatorService(JdbcTemplate jdbc, DmnTables dmn, IndicatorProperties properties, RegistrationService registrations) {
     this.jdbc = jdbc;
-    this.decisions = decisions;
+    this.dmn = dmn;
     this.properties = properties;
     this.registrations = registrations;
   }
@@ -77,7 +77,7 @@ public class IndicatorService {
 
   /** How a figure stands against its target; at a six-month review a shortfall is a risk, not yet a miss. */
   public Assessment assess(Indicator indicator, BigDecimal actual, BigDecimal target, boolean interim) {
-    Map<String, Object> row = decisions.row("indicator-status", Map.of("indicator", indicator.number(), "actual", actual.doubleValue(),
+    Map<String, Object> row = dmn.row("indicator-status", Map.of("indicator", indicator.number(), "actual", actual.doubleValue(),
         "target", target.doubleValue(), "interim", interim)).orElseThrow();
     return new Assessment((String) row.get("status"), (String) row.get("reason"));
   }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.nomination.EvaluationService;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 
 /**
  * The Director approves the review and may ask for a thematic commendation round (CHUYEN_DE), which

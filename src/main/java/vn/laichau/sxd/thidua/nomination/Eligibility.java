@@ -1,9 +1,10 @@
 package vn.laichau.sxd.thidua.nomination;
 
 import java.util.List;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 
 /** Whether a person or unit may be nominated for one award, and if not, why (from the DMN). */
-public record Eligibility(String awardCode, Status status, List<Reason> reasons) {
+public record Eligibility(AwardCode awardCode, Status status, List<Reason> reasons) {
 
   public enum Status {
     ELIGIBLE,
@@ -15,7 +16,7 @@ public record Eligibility(String awardCode, Status status, List<Reason> reasons)
   public record Reason(String code, String text, String legalBasis) {
   }
 
-  static Eligibility of(String awardCode, List<Reason> reasons) {
+  static Eligibility of(AwardCode awardCode, List<Reason> reasons) {
     Status status = reasons.isEmpty() ? Status.ELIGIBLE
         : reasons.stream().allMatch(r -> r.code().equals("UNDER_INVESTIGATION")) ? Status.ON_HOLD : Status.INELIGIBLE;
     return new Eligibility(awardCode, status, List.copyOf(reasons));

@@ -8,12 +8,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.SubjectType;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
-import vn.laichau.sxd.thidua.engine.Decisions;
+import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.StaffMember;
 import vn.laichau.sxd.thidua.registration.RegistrationService;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
+import vn.laichau.sxd.thidua.evaluation.UnitEvaluation;
+import vn.laichau.sxd.thidua.evaluation.InitiativeScope;
+import vn.laichau.sxd.thidua.evaluation.DisciplineLevel;
+import vn.laichau.sxd.thidua.evaluation.PersonEvaluation;
+import vn.laichau.sxd.thidua.evaluation.Rating;
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 
 /**
  * Pre-computes, for a unit and a year, who may be nominated for what and why not: the people's and
@@ -24,32 +32,33 @@ import vn.laichau.sxd.thidua.registration.RegistrationService;
 @Service
 public class EligibilityService {
 
-  static final List<String> INDIVIDUAL_AWARDS = List.of("LDTT", "CSTDCS", "CSTD_TINH", "GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH");
-  static final List<String> COLLECTIVE_AWARDS = List.of("TTLDTT", "TTLDXS", "GIAY_KHEN_GD_SO");
-  static final List<String> COLLECTIVE_AD_HOC_AWARDS = List.of("GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH");
+  static final List<AwardCode> INDIVIDUAL_AWARDS = List.of(AwardCode.LDTT, AwardCode.CSTDCS, AwardCode.CSTD_TINH, AwardCode.GIAY_KHEN_GD_SO,
+      AwardCode.BANG_KHEN_CT_TINH);
+  static final List<AwardCode> COLLECTIVE_AWARDS = List.of(AwardCode.TTLDTT, AwardCode.TTLDXS, AwardCode.GIAY_KHEN_GD_SO);
+  static final List<AwardCode> COLLECTIVE_AD_HOC_AWARDS = List.of(AwardCode.GIAY_KHEN_GD_SO, AwardCode.BANG_KHEN_CT_TINH);
   private static final Eligibility.Reason NO_EVALUATION = new Eligibility.Reason("NO_EVALUATION",
       "Chưa có kết quả đánh giá, xếp loại của năm xét.", "Luật TĐKT 2022");
 
   private final OrganisationService organisation;
-  private final EvaluationRepository evaluations;
+  private final EvaluationService evaluations;
   private final AwardsRegisterService register;
-  private final Decisions decisions;
+  private final DmnTables dmn;
   private final NominationRulesProperties rules;
   private final RegistrationService registration;
 
-  public EligibilityService(OrganisationService organisation, EvaluationRepository evaluations, AwardsRegisterService register,
-      Decisions decisions, NominationRulesProperties rules, RegistrationService registration) {
+  public EligibilityService(OrganisationService organisation, EvaluationService evaluations, AwardsRegisterService register,
+      DmnTables dmn, NominationRulesProperties rules, RegistrationService registration) {
     this.registration = registration;
     this.organisation = organisation;
     this.evaluations = evaluations;
     this.register = register;
-    this.decisions = decisions;
+    this.dmn = dmn;
     this.rules = rules;
   }
 
   /** Eligibility as the round's type judges it: ad hoc rounds by {@code ad-hoc-criteria}, the others by the title criteria. */
-  public List<NomineeEligibility> forRound(int year, String unitCode, String commendationType) {
-    return "DOT_XUAT".equals(commendationType) ? forUnitAdHoc(year, unitCode) : forUnit(year, unitCode);
+  public List<NomineeEligibility> forRound(int year, String unitCode, CommendationType commendationType) {
+    return commendationType == CommendationType.DOT_XUAT ? forUnitAdHoc(year, unitCode) : forUnit(year, unitCode);
   }
 
   /**
@@ -65,16 +74,16 @@ public class EligibilityService {
       PersonEvaluation evaluation = evaluated.get(member.username());
       inputs.put("underInvestigation", evaluation == null ? null : evaluation.underInvestigation());
       inputs.put("disciplineLevel", evaluation == null ? null : evaluation.disciplineLevel().name());
-      nominees.add(new NomineeEligibility("INDIVIDUAL", member.username(), member.fullName(), adHoc(INDIVIDUAL_AWARDS, inputs)));
+      nominees.add(new NomineeEligibility(SubjectType.INDIVIDUAL, member.username(), member.fullName(), adHoc(INDIVIDUAL_AWARDS, inputs)));
     }
     Map<String, Object> unitInputs = new HashMap<>();
     unitInputs.put("underInvestigation", null);
     unitInputs.put("disciplineLevel", null);
-    nominees.add(new NomineeEligibility("COLLECTIVE", unitCode, organisation.unitName(unitCode), adHoc(COLLECTIVE_AD_HOC_AWARDS, unitInputs)));
+    nominees.add(new NomineeEligibility(SubjectType.COLLECTIVE, unitCode, organisation.unitName(unitCode), adHoc(COLLECTIVE_AD_HOC_AWARDS, unitInputs)));
     return nominees;
   }
 
-  private List<Eligibility> adHoc(List<String> awards, Map<String, Object> inputs) {
+  private List<Eligibility> adHoc(List<AwardCode> awards, Map<String, Object> inputs) {
     return awards.stream().map(award -> Eligibility.of(award, reasons("ad-hoc-criteria", with(inputs, award)))).toList();
   }
 
@@ -91,24 +100,24 @@ public class EligibilityService {
     Set<String> registered = registration.registeredSubjects(year);
     for (StaffMember member : organisation.staffOf(unitCode)) {
       Optional<PersonEvaluation> evaluation = Optional.ofNullable(evaluated.get(member.username()));
-      List<Eligibility> awards = evaluation.map(e -> individualAwards(year, e, registered.contains("INDIVIDUAL:" + e.username())))
+      List<Eligibility> awards = evaluation.map(e -> individualAwards(year, e, registered.contains(SubjectType.INDIVIDUAL + ":" + e.username())))
           .orElseGet(() -> INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, List.of(NO_EVALUATION))).toList());
-      nominees.add(new NomineeEligibility("INDIVIDUAL", member.username(), member.fullName(), awards));
+      nominees.add(new NomineeEligibility(SubjectType.INDIVIDUAL, member.username(), member.fullName(), awards));
       if (evaluation.isPresent()) {
         PersonEvaluation e = evaluation.get();
         members++;
         completed += e.rating() == Rating.KHTNV ? 0 : 1;
-        ldtt += eligible(awards, "LDTT") ? 1 : 0;
-        cstdcs += eligible(awards, "CSTDCS") ? 1 : 0;
+        ldtt += eligible(awards, AwardCode.LDTT) ? 1 : 0;
+        cstdcs += eligible(awards, AwardCode.CSTDCS) ? 1 : 0;
         disciplined += e.disciplineLevel().compareTo(DisciplineLevel.CANH_CAO) >= 0 ? 1 : 0;
       }
     }
     Optional<UnitEvaluation> unit = evaluations.units(year).stream().filter(u -> u.unitCode().equals(unitCode)).findFirst();
     Map<String, Object> counts = Map.of("memberCount", members, "membersCompleted", completed, "membersLdtt", ldtt,
         "membersCstdcs", cstdcs, "membersDisciplinedWarningOrAbove", disciplined);
-    boolean unitRegistered = registered.contains("COLLECTIVE:" + unitCode);
+    boolean unitRegistered = registered.contains(SubjectType.COLLECTIVE + ":" + unitCode);
     List<Eligibility> unitAwards = COLLECTIVE_AWARDS.stream().map(award -> collective(award, unit, unitRegistered, counts)).toList();
-    nominees.add(new NomineeEligibility("COLLECTIVE", unitCode, organisation.unitName(unitCode), unitAwards));
+    nominees.add(new NomineeEligibility(SubjectType.COLLECTIVE, unitCode, organisation.unitName(unitCode), unitAwards));
     return nominees;
   }
 
@@ -134,41 +143,41 @@ public class EligibilityService {
    * decided in the same round, so it counts when the person qualifies for it now (investigation aside).
    */
   private int consecutiveCstdcsYears(int year, String username, Map<String, Object> inputs) {
-    int recorded = register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, "CSTDCS", year);
+    int recorded = register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, AwardCode.CSTDCS, year);
     if (recorded > 0) {
       return recorded;
     }
-    Map<String, Object> cstdcsNow = with(inputs, "CSTDCS");
+    Map<String, Object> cstdcsNow = with(inputs, AwardCode.CSTDCS);
     cstdcsNow.put("underInvestigation", false);
     cstdcsNow.put("consecutiveCstdcsYears", 0);
     boolean qualifiesNow = reasons("individual-title-criteria", cstdcsNow).isEmpty();
-    return qualifiesNow ? 1 + register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, "CSTDCS", year - 1) : 0;
+    return qualifiesNow ? 1 + register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, AwardCode.CSTDCS, year - 1) : 0;
   }
 
-  private static Map<String, Object> with(Map<String, Object> inputs, String awardCode) {
+  private static Map<String, Object> with(Map<String, Object> inputs, AwardCode awardCode) {
     Map<String, Object> copy = new HashMap<>(inputs);
-    copy.put("awardCode", awardCode);
+    copy.put("awardCode", awardCode.name());
     return copy;
   }
 
-  private Eligibility collective(String award, Optional<UnitEvaluation> unit, boolean onApprovedRegistration, Map<String, Object> counts) {
+  private Eligibility collective(AwardCode award, Optional<UnitEvaluation> unit, boolean onApprovedRegistration, Map<String, Object> counts) {
     if (unit.isEmpty()) {
       return Eligibility.of(award, List.of(NO_EVALUATION));
     }
     Map<String, Object> inputs = new HashMap<>(counts);
-    inputs.put("awardCode", award);
+    inputs.put("awardCode", award.name());
     inputs.put("unitRating", unit.get().rating().name());
     inputs.put("registered", unit.get().registered() || onApprovedRegistration);
     return Eligibility.of(award, reasons("collective-title-criteria", inputs));
   }
 
   private List<Eligibility.Reason> reasons(String decisionKey, Map<String, Object> inputs) {
-    return decisions.rows(decisionKey, inputs).stream()
+    return dmn.rows(decisionKey, inputs).stream()
         .map(row -> new Eligibility.Reason((String) row.get("reasonCode"), (String) row.get("reason"), (String) row.get("legalBasis")))
         .toList();
   }
 
-  private static boolean eligible(List<Eligibility> awards, String awardCode) {
-    return awards.stream().anyMatch(a -> a.awardCode().equals(awardCode) && a.status() == Eligibility.Status.ELIGIBLE);
+  private static boolean eligible(List<Eligibility> awards, AwardCode awardCode) {
+    return awards.stream().anyMatch(a -> a.awardCode() == awardCode && a.status() == Eligibility.Status.ELIGIBLE);
   }
 }

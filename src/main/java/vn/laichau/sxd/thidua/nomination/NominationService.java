@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.engine.Decisions;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -17,37 +19,30 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
  * an achievement report carries the achievement summary, and an ad hoc round names exactly one nominee.
  */
 @Service
-public class NominationService {
-
-  /** One nomination as the unit head makes it. */
-  public record Nomination(String subjectType, String subjectId, String awardCode, String achievementSummary) {
-  }
-
-  /** A nomination that met every rule, with the nominee's name. */
-  public record Checked(Nomination nomination, String subjectName) {
-  }
+class NominationService {
 
   private static final Set<String> NEEDS_SUMMARY = Set.of("BAO_CAO_THANH_TICH", "TOM_TAT_THANH_TICH");
 
   private final EligibilityService eligibility;
-  private final Decisions decisions;
+  private final DmnTables dmn;
 
-  public NominationService(EligibilityService eligibility, Decisions decisions) {
+  NominationService(EligibilityService eligibility, DmnTables dmn) {
     this.eligibility = eligibility;
-    this.decisions = decisions;
+    this.dmn = dmn;
   }
 
-  /** Refuses the whole list, with the first problem in Vietnamese, unless every nomination is valid. */
-  public List<Checked> check(int year, String unitCode, String commendationType, List<Nomination> nominations) {
-    if ("DOT_XUAT".equals(commendationType) && nominations.size() != 1) {
+  /** Refuses the whole list, with the first problem in Vietnamese, unless every nomination is valid; the valid list, ready to store. */
+  List<Nominee> check(int year, String unitCode, CommendationType commendationType, List<Nomination> nominations) {
+    if (commendationType == CommendationType.DOT_XUAT && nominations.size() != 1) {
       throw new InvalidInputException("nominations", "Khen thưởng đột xuất đề nghị đúng một cá nhân hoặc một tập thể.");
     }
     Map<String, NomineeEligibility> nominees = eligibility.forRound(year, unitCode, commendationType).stream()
         .collect(Collectors.toMap(n -> n.subjectType() + ":" + n.subjectId(), n -> n));
     Set<String> seen = new HashSet<>();
-    List<Checked> checked = new ArrayList<>();
+    List<Nominee> checked = new ArrayList<>();
     for (Nomination nomination : nominations) {
-      NomineeEligibility nominee = nominees.get(nomination.subjectType() + ":" + nomination.subjectId());
+      Nominee proposed = Nominee.proposed(unitCode, null, nomination);
+      NomineeEligibility nominee = nominees.get(proposed.subjectType() + ":" + nomination.subjectId());
       if (nominee == null) {
         throw new InvalidInputException("nominations", "'" + nomination.subjectId() + "' không thuộc đơn vị " + unitCode + ".");
       }
@@ -55,7 +50,7 @@ public class NominationService {
       if (!seen.add(nomination.subjectId() + ":" + nomination.awardCode())) {
         throw new InvalidInputException("nominations", who + ": đề nghị hai lần.");
       }
-      Eligibility award = nominee.awards().stream().filter(a -> a.awardCode().equals(nomination.awardCode())).findFirst()
+      Eligibility award = nominee.awards().stream().filter(a -> a.awardCode() == nomination.awardCode()).findFirst()
           .orElseThrow(() -> new InvalidInputException("nominations", who + ": danh hiệu, hình thức này không xét cho đối tượng này."));
       String reasons = award.reasons().stream().map(Eligibility.Reason::text).collect(Collectors.joining(" "));
       if (award.status() == Eligibility.Status.ON_HOLD) {
@@ -68,21 +63,21 @@ public class NominationService {
           && (nomination.achievementSummary() == null || nomination.achievementSummary().isBlank())) {
         throw new InvalidInputException("nominations", who + ": cần tóm tắt thành tích.");
       }
-      checked.add(new Checked(nomination, nominee.name()));
+      checked.add(Nominee.proposed(unitCode, nominee.name(), nomination));
     }
     return checked;
   }
 
   /** The documents of the award's dossier in this type of round (decision {@code dossier-checklist}), by name. */
-  public List<String> requiredDocuments(String awardCode, String commendationType) {
+  List<String> requiredDocuments(AwardCode awardCode, CommendationType commendationType) {
     return checklist(awardCode, commendationType).stream().map(row -> (String) row.get("documentName")).toList();
   }
 
-  private boolean needsSummary(String awardCode, String commendationType) {
+  private boolean needsSummary(AwardCode awardCode, CommendationType commendationType) {
     return checklist(awardCode, commendationType).stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.get("documentCode")));
   }
 
-  private List<Map<String, Object>> checklist(String awardCode, String commendationType) {
-    return decisions.rows("dossier-checklist", Map.of("awardCode", awardCode, "commendationType", commendationType));
+  private List<Map<String, Object>> checklist(AwardCode awardCode, CommendationType commendationType) {
+    return dmn.rows("dossier-checklist", Map.of("awardCode", awardCode.name(), "commendationType", commendationType.name()));
   }
 }

@@ -1,50 +1,47 @@
 package vn.laichau.sxd.thidua.nomination;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.util.ArrayList;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.NOMINATES_NOBODY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.NOMINATIONS;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.NOMINATIONS_VIEW;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.UNIT_CODE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
+
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.engine.VariableJson;
-import vn.laichau.sxd.thidua.nomination.NominationService.Nomination;
 
 /**
  * Completion of a unit's nomination task: checked by {@link NominationService}, then stored; the
  * secretariat's view lists each item with the documents its dossier needs.
  */
 @Component("nominationSubmission")
-public class NominationSubmission implements TaskListener {
+class NominationSubmission implements TaskListener {
 
   private final NominationService nominations;
   private final RoundRepository rounds;
 
-  public NominationSubmission(NominationService nominations, RoundRepository rounds) {
+  NominationSubmission(NominationService nominations, RoundRepository rounds) {
     this.nominations = nominations;
     this.rounds = rounds;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    int year = ((Number) task.getVariable("year")).intValue();
-    String unitCode = (String) task.getVariable("unitCode");
-    String type = (String) task.getVariable("commendationType");
-    JsonNode submitted = VariableJson.read(task.getVariable("nominations"), "nominations", "danh sách đề nghị");
-    List<Nomination> list = new ArrayList<>();
-    if (!submitted.isMissingNode() && !submitted.isNull()) {
-      if (!submitted.isArray()) {
-        throw new InvalidInputException("nominations", "Danh sách đề nghị không đúng định dạng.");
-      }
-      for (JsonNode line : submitted) {
-        String subjectId = line.path("subjectId").asText("").strip();
-        list.add(new Nomination(subjectId.equals(unitCode) ? "COLLECTIVE" : "INDIVIDUAL", subjectId,
-            line.path("awardCode").asText(""), line.path("achievementSummary").asText(null)));
-      }
+    String unitCode = UNIT_CODE.get(task);
+    CommendationType type = COMMENDATION_TYPE.get(task);
+    List<Nomination> list = Objects.requireNonNullElse(NOMINATIONS.get(task), List.<Nomination>of()).stream()
+        .map(line -> new Nomination(line.subjectId() == null ? "" : line.subjectId().strip(), line.awardCode(), line.achievementSummary()))
+        .toList();
+    if (list.stream().anyMatch(line -> line.awardCode() == null)) {
+      throw new InvalidInputException("nominations", "Hãy chọn danh hiệu, hình thức khen thưởng cho từng người, tập thể được đề nghị.");
     }
-    boolean nobody = Boolean.TRUE.equals(task.getVariable("nominatesNobody"));
+    boolean nobody = NOMINATES_NOBODY.get(task);
     if (list.isEmpty() && !nobody) {
       throw new InvalidInputException("nominations",
           "Hãy thêm người, tập thể được đề nghị, hoặc đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này».");
@@ -53,14 +50,10 @@ public class NominationSubmission implements TaskListener {
       throw new InvalidInputException("nominatesNobody",
           "Đã đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này» nhưng danh sách vẫn có người được đề nghị.");
     }
-    List<RoundRepository.Nominee> nominees = nominations.check(year, unitCode, type, list).stream()
-        .map(c -> new RoundRepository.Nominee(0, unitCode, c.nomination().subjectType(), c.nomination().subjectId(), c.subjectName(),
-            c.nomination().awardCode(), c.nomination().achievementSummary(), "PROPOSED", null)).toList();
-    rounds.replaceUnit((String) task.getVariable("roundKey"), unitCode, nominees);
-    ArrayNode view = VariableJson.mapper().createArrayNode();
-    nominees.forEach(n -> view.addObject().put("name", n.subjectName()).put("award", AwardCode.labelOf(n.awardCode()))
-        .put("summary", n.achievementSummary() == null ? "" : n.achievementSummary())
-        .put("documents", String.join("; ", nominations.requiredDocuments(n.awardCode(), type))));
-    task.setVariable("nominationsView", SpinValues.jsonValue(view.toString()).create());
+    List<Nominee> nominees = nominations.check(YEAR.get(task), unitCode, type, list);
+    rounds.replaceUnit(ROUND_KEY.get(task), unitCode, nominees);
+    NOMINATIONS_VIEW.set(task, nominees.stream().map(n -> new NomineeView(n.subjectName(), n.awardCode().label(),
+        Objects.requireNonNullElse(n.achievementSummary(), ""), String.join("; ", nominations.requiredDocuments(n.awardCode(), type))))
+        .toList());
   }
 }

@@ -1,9 +1,17 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.AWARD_CODE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.NOMINATION_ID;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.OBJECTION_ABOUT;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.OBJECTION_TEXT;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.SUBJECT_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.review.Verdict;
 
 /**
  * Message {@code ObjectionRaised}, correlated to the round (business key) with local variables
@@ -11,31 +19,28 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
  * goes on hold until the secretariat resolves the objection.
  */
 @Component("objectionReceived")
-public class ObjectionReceived implements ExecutionListener {
+class ObjectionReceived implements ExecutionListener {
 
   private final RoundRepository rounds;
 
-  public ObjectionReceived(RoundRepository rounds) {
+  ObjectionReceived(RoundRepository rounds) {
     this.rounds = rounds;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String roundKey = (String) execution.getVariable("roundKey");
-    Object subjectId = execution.getVariable("subjectId");
-    Object awardCode = execution.getVariable("awardCode");
-    RoundRepository.Nominee nominee = rounds.find(roundKey, String.valueOf(subjectId), String.valueOf(awardCode))
-        .filter(n -> "ACCEPTED".equals(n.status()) && "PASSED".equals(n.outcome()))
+    String roundKey = ROUND_KEY.get(execution);
+    String subjectId = String.valueOf(SUBJECT_ID.get(execution));
+    String awardCode = String.valueOf(AWARD_CODE.get(execution));
+    Nominee nominee = rounds.find(roundKey, subjectId, awardCode)
+        .filter(n -> n.status() == NominationStatus.ACCEPTED && n.outcome() == CouncilResult.PASSED)
         .orElseThrow(() -> new InvalidInputException("subjectId",
             "Không có nội dung '" + subjectId + " — " + awardCode + "' trong danh sách đang công khai của đợt " + roundKey + "."));
-    Object text = execution.getVariable("objectionText");
-    if (text == null || text.toString().isBlank()) {
-      throw new InvalidInputException("objectionText", "Ý kiến phản ánh phải có nội dung.");
-    }
-    rounds.setStatus(nominee.id(), "ON_HOLD");
-    execution.setVariableLocal("nominationId", nominee.id());
+    String text = Verdict.required(execution, OBJECTION_TEXT, "Ý kiến phản ánh phải có nội dung.");
+    rounds.setStatus(nominee.id(), NominationStatus.ON_HOLD);
+    NOMINATION_ID.setLocal(execution, nominee.id());
     // Kept in this objection's own scope: a later objection must not change what this task shows.
-    execution.setVariableLocal("objectionText", text.toString());
-    execution.setVariableLocal("objectionAbout", nominee.subjectName() + " — " + AwardCode.labelOf(nominee.awardCode()));
+    OBJECTION_TEXT.setLocal(execution, text);
+    OBJECTION_ABOUT.setLocal(execution, nominee.describe());
   }
 }

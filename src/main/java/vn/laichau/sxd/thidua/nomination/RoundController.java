@@ -1,13 +1,19 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.engine.RecordNotFoundException;
+import vn.laichau.sxd.thidua.api.RecordNotFoundException;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.decision.AwardEntry;
+import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * {@code GET /api/rounds/{businessKey}}: the round's items with each nominee's eligibility
@@ -15,14 +21,22 @@ import vn.laichau.sxd.thidua.engine.RecordNotFoundException;
  * outcome and the decision.
  */
 @RestController
-public class RoundController {
+class RoundController {
+
+  /** One nomination as the API shows it. */
+  record Item(String unitCode, SubjectType subjectType, String subjectId, String subjectName, AwardCode awardCode,
+      NominationStatus status, CouncilResult outcome, Integer agree, Integer disagree, Integer abstain, String decisionNumber,
+      LocalDate decisionDate, Long amountVnd) {
+  }
 
   private final RoundRepository rounds;
   private final EligibilityService eligibility;
+  private final AwardsRegisterService register;
 
-  public RoundController(RoundRepository rounds, EligibilityService eligibility) {
+  RoundController(RoundRepository rounds, EligibilityService eligibility, AwardsRegisterService register) {
     this.rounds = rounds;
     this.eligibility = eligibility;
+    this.register = register;
   }
 
   @GetMapping("/api/rounds/{businessKey}")
@@ -30,13 +44,17 @@ public class RoundController {
     RoundRepository.RoundInfo round = rounds.round(businessKey)
         .orElseThrow(() -> new RecordNotFoundException("Không có đợt bình xét " + businessKey + "."));
     Map<String, List<NomineeEligibility>> byUnit = new HashMap<>();
-    List<Map<String, Object>> items = rounds.items(businessKey).stream().map(item -> {
-      Eligibility now = byUnit.computeIfAbsent(item.unitCode(), unit -> eligibility.forRound(round.year(), unit, round.commendationType())).stream()
-          .filter(n -> n.subjectId().equals(item.subjectId())).flatMap(n -> n.awards().stream())
-          .filter(a -> a.awardCode().equals(item.awardCode())).findFirst().orElse(null);
+    List<Map<String, Object>> items = rounds.counted(businessKey).stream().map(counted -> {
+      Nominee n = counted.nominee();
+      Eligibility now = byUnit.computeIfAbsent(n.unitCode(), unit -> eligibility.forRound(round.year(), unit, round.commendationType()))
+          .stream().filter(e -> e.subjectId().equals(n.subjectId())).flatMap(e -> e.awards().stream())
+          .filter(a -> a.awardCode() == n.awardCode()).findFirst().orElse(null);
+      Optional<AwardEntry> entry = Optional.ofNullable(counted.awardEntryId()).flatMap(register::entry);
       Map<String, Object> view = new LinkedHashMap<>();
-      view.put("item", item);
-      view.put("awardName", AwardCode.labelOf(item.awardCode()));
+      view.put("item", new Item(n.unitCode(), n.subjectType(), n.subjectId(), n.subjectName(), n.awardCode(), n.status(), n.outcome(),
+          counted.agree(), counted.disagree(), counted.abstain(), entry.map(AwardEntry::decisionNumber).orElse(null),
+          entry.map(AwardEntry::decisionDate).orElse(null), entry.map(AwardEntry::amountVnd).orElse(null)));
+      view.put("awardName", n.awardCode().label());
       view.put("eligibility", now);
       return view;
     }).toList();

@@ -1,11 +1,19 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.AD_HOC;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.AGENDA_SIZE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.SESSION_ID;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.WITHOUT_VOTE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.council.CouncilService;
+import vn.laichau.sxd.thidua.decision.AwardRouting;
 
 /**
  * Puts the accepted nominations of the round on the agenda of a new council session. In an ad hoc
@@ -13,14 +21,14 @@ import vn.laichau.sxd.thidua.council.CouncilService;
  * {@code award-routing}) go to the council; the others go straight to the Director ({@code NO_VOTE}).
  */
 @Component("roundCouncil")
-public class RoundCouncil implements JavaDelegate {
+class RoundCouncil implements JavaDelegate {
 
   private final RoundRepository rounds;
   private final CouncilService council;
   private final AwardRouting routing;
   private final RoundProperties properties;
 
-  public RoundCouncil(RoundRepository rounds, CouncilService council, AwardRouting routing, RoundProperties properties) {
+  RoundCouncil(RoundRepository rounds, CouncilService council, AwardRouting routing, RoundProperties properties) {
     this.rounds = rounds;
     this.council = council;
     this.routing = routing;
@@ -29,24 +37,23 @@ public class RoundCouncil implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String roundKey = (String) execution.getVariable("roundKey");
-    boolean adHoc = Boolean.TRUE.equals(execution.getVariable("adHoc"));
+    String roundKey = ROUND_KEY.get(execution);
+    boolean adHoc = AD_HOC.get(execution);
     List<CouncilService.AgendaEntry> agenda = new ArrayList<>();
     int withoutVote = 0;
-    for (RoundRepository.Nominee n : rounds.nominees(roundKey, "ACCEPTED")) {
+    for (Nominee n : rounds.nominees(roundKey, NominationStatus.ACCEPTED)) {
       if (adHoc && !properties.adHocCouncilLevels().contains(routing.level(n.awardCode()))) {
-        rounds.setOutcome(n.id(), "NO_VOTE", null, null, null);
+        rounds.setOutcome(n.id(), CouncilResult.NO_VOTE, null, null, null);
         withoutVote++;
       } else {
-        agenda.add(new CouncilService.AgendaEntry(n.subjectType(), n.subjectId(), n.subjectName(), n.awardCode(),
-            AwardCode.labelOf(n.awardCode())));
+        agenda.add(new CouncilService.AgendaEntry(n.subjectType().name(), n.subjectId(), n.subjectName(), n.awardCode().name(),
+            n.awardCode().label()));
       }
     }
-    execution.setVariable("withoutVote", withoutVote);
-    execution.setVariable("agendaSize", agenda.size());
+    WITHOUT_VOTE.set(execution, withoutVote);
+    AGENDA_SIZE.set(execution, agenda.size());
     if (!agenda.isEmpty()) {
-      int year = ((Number) execution.getVariable("year")).intValue();
-      execution.setVariable("sessionId", council.prepareSession(year, "Bình xét khen thưởng " + roundKey, agenda));
+      SESSION_ID.set(execution, council.prepareSession(YEAR.get(execution), "Bình xét khen thưởng " + roundKey, agenda));
     }
   }
 }

@@ -1,10 +1,17 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.DECISION_DATE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.DECISION_NUMBER;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.FORWARDED_COUNT;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
+
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.decision.AwardRouting;
 
 /**
  * The Director's decision: every passed nomination (or ad hoc one that needed no vote) within the
@@ -12,15 +19,13 @@ import org.springframework.stereotype.Component;
  * forwarded to the province, and {@code forwardedCount} tells the model whether to submit.
  */
 @Component("roundDecision")
-public class RoundDecision implements TaskListener {
-
-  private static final Set<String> DECIDABLE = Set.of("PASSED", "NO_VOTE");
+class RoundDecision implements TaskListener {
 
   private final RoundRepository rounds;
   private final AwardDecisions awards;
   private final AwardRouting routing;
 
-  public RoundDecision(RoundRepository rounds, AwardDecisions awards, AwardRouting routing) {
+  RoundDecision(RoundRepository rounds, AwardDecisions awards, AwardRouting routing) {
     this.rounds = rounds;
     this.awards = awards;
     this.routing = routing;
@@ -28,23 +33,20 @@ public class RoundDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String number = awards.number("decisionNumber", task.getVariable("decisionNumber"));
-    LocalDate date = awards.date("decisionDate", task.getVariable("decisionDate"));
-    String roundKey = (String) task.getVariable("roundKey");
-    int year = ((Number) task.getVariable("year")).intValue();
-    String type = (String) task.getVariable("commendationType");
+    String number = awards.number(DECISION_NUMBER.name(), DECISION_NUMBER.get(task));
+    LocalDate date = awards.date(DECISION_DATE.name(), DECISION_DATE.get(task));
     int forwarded = 0;
-    for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
-      if (!DECIDABLE.contains(nominee.outcome())) {
+    for (Nominee nominee : rounds.nominees(ROUND_KEY.get(task), NominationStatus.ACCEPTED)) {
+      if (nominee.outcome() == null || !nominee.outcome().decidable()) {
         continue;
       }
       if (routing.byTheDirector(nominee.awardCode())) {
-        awards.award(nominee, year, type, number, date, AwardRouting.DIRECTOR, task.getAssignee());
+        awards.award(nominee, YEAR.get(task), COMMENDATION_TYPE.get(task), number, date, AwardRouting.DIRECTOR, task.getAssignee());
       } else {
-        rounds.setDecided(nominee.id(), "FORWARDED", null);
+        rounds.setDecided(nominee.id(), NominationStatus.FORWARDED, null);
         forwarded++;
       }
     }
-    task.setVariable("forwardedCount", forwarded);
+    FORWARDED_COUNT.set(task, forwarded);
   }
 }

@@ -1,13 +1,24 @@
 package vn.laichau.sxd.thidua.nomination;
 
-import java.util.Set;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.AD_HOC;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.DECISION_WORKING_DAYS;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.NOMINATION_DUE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.PROPOSING_UNIT;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.QUOTA_WARNING;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.REMINDER_WORKING_DAYS;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
+
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.engine.WholeNumber;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /**
@@ -17,23 +28,19 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
  * ({@code proposingUnit}) and may come before the year is evaluated.
  */
 @Component("roundOpening")
-public class RoundOpening implements ExecutionListener {
-
-  static final Set<String> TYPES = Set.of("CONG_TRANG", "CHUYEN_DE", "DOT_XUAT");
+class RoundOpening implements ExecutionListener {
 
   private final RoundRepository rounds;
-  private final EvaluationRepository evaluations;
-  private final EvaluationService evaluationService;
+  private final EvaluationService evaluations;
   private final NominationRulesProperties rules;
   private final RoundProperties properties;
   private final OrganisationService organisation;
   private final WorkingDayCalendar workingDays;
 
-  public RoundOpening(RoundRepository rounds, EvaluationRepository evaluations, EvaluationService evaluationService,
-      NominationRulesProperties rules, RoundProperties properties, OrganisationService organisation, WorkingDayCalendar workingDays) {
+  RoundOpening(RoundRepository rounds, EvaluationService evaluations, NominationRulesProperties rules, RoundProperties properties,
+      OrganisationService organisation, WorkingDayCalendar workingDays) {
     this.rounds = rounds;
     this.evaluations = evaluations;
-    this.evaluationService = evaluationService;
     this.rules = rules;
     this.properties = properties;
     this.organisation = organisation;
@@ -42,33 +49,35 @@ public class RoundOpening implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    int year = WholeNumber.of(execution.getVariable("year")).orElseThrow(() ->
-        new InvalidInputException("year", "Thiếu năm bình xét (biến 'year', số nguyên)."));
-    Object type = execution.getVariable("commendationType");
-    if (type == null || !TYPES.contains(type.toString())) {
+    Integer year = YEAR.get(execution);
+    if (year == null) {
+      throw new InvalidInputException("year", "Thiếu năm bình xét (biến 'year', số nguyên).");
+    }
+    CommendationType type = COMMENDATION_TYPE.get(execution);
+    if (type == null) {
       throw new InvalidInputException("commendationType", "Loại khen thưởng phải là CONG_TRANG, CHUYEN_DE hoặc DOT_XUAT.");
     }
-    boolean adHoc = "DOT_XUAT".equals(type);
+    boolean adHoc = type == CommendationType.DOT_XUAT;
     String proposingUnit = adHoc ? proposingUnit(execution) : null;
-    if (!adHoc && evaluations.people(year).isEmpty()) {
+    if (!adHoc && !evaluations.hasPeopleEvaluated(year)) {
       throw new InvalidInputException("year", "Chưa có kết quả đánh giá, xếp loại năm " + year + ": hãy nhập trước khi bình xét.");
     }
-    String businessKey = "KT-" + year + "-" + type + "-" + (rounds.roundsOf(year, type.toString()) + 1);
+    String businessKey = "KT-" + year + "-" + type + "-" + (rounds.roundsOf(year, type) + 1);
     execution.setProcessBusinessKey(businessKey);
-    execution.setVariable("year", year);
-    execution.setVariable("roundKey", businessKey);
-    execution.setVariable("adHoc", adHoc);
-    execution.setVariable("proposingUnit", proposingUnit);
-    execution.setVariable("nominationDue", workingDays.dueIn(adHoc ? properties.adHocNominationWorkingDays() : properties.nominationWorkingDays()));
-    execution.setVariable("decisionWorkingDays", adHoc ? properties.adHocDecisionWorkingDays() : properties.decisionWorkingDays());
-    execution.setVariable("reminderWorkingDays", properties.reminderWorkingDays());
-    execution.setVariable("quotaWarning", adHoc ? null : evaluationService.excellentShareWarning(year, rules.htxsnvMaxPercent()).orElse(null));
-    rounds.open(businessKey, year, type.toString(), execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
+    YEAR.set(execution, year);
+    ROUND_KEY.set(execution, businessKey);
+    AD_HOC.set(execution, adHoc);
+    PROPOSING_UNIT.set(execution, proposingUnit);
+    NOMINATION_DUE.set(execution, workingDays.dueIn(adHoc ? properties.adHocNominationWorkingDays() : properties.nominationWorkingDays()));
+    DECISION_WORKING_DAYS.set(execution, adHoc ? properties.adHocDecisionWorkingDays() : properties.decisionWorkingDays());
+    REMINDER_WORKING_DAYS.set(execution, properties.reminderWorkingDays());
+    QUOTA_WARNING.set(execution, adHoc ? null : evaluations.excellentShareWarning(year, rules.htxsnvMaxPercent()).orElse(null));
+    rounds.open(businessKey, year, type, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
   }
 
   private String proposingUnit(DelegateExecution execution) {
-    Object unit = execution.getVariable("proposingUnit");
-    String code = unit == null ? "" : unit.toString().strip().toUpperCase(java.util.Locale.ROOT);
+    String unit = PROPOSING_UNIT.get(execution);
+    String code = unit == null ? "" : unit.strip().toUpperCase(Locale.ROOT);
     if (!organisation.activeUnitCodes().contains(code)) {
       throw new InvalidInputException("proposingUnit", "Khen thưởng đột xuất cần mã phòng, đơn vị đề nghị (biến 'proposingUnit'), ví dụ QHKT.");
     }

@@ -1,14 +1,12 @@
 package vn.laichau.sxd.thidua.nomination;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.decision.AwardRouting;
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.engine.FormRows;
 import vn.laichau.sxd.thidua.exemplar.ExemplarService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
@@ -16,8 +14,17 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
 @Service("roundService")
 public class RoundService {
 
-  private static final Map<String, String> OUTCOMES =
-      Map.of("PASSED", "Thông qua", "FAILED", "Không thông qua", "NO_VOTE", "Khen đột xuất, không cần bỏ phiếu");
+  /** A row of the unit head's eligibility table. */
+  record EligibilityRow(String name, String subjectId, String eligible, String notEligible) {
+  }
+
+  /** A row of the exemplars the council proposed for commendation. */
+  record ExemplarProposalRow(String exemplar, String owner, String award) {
+  }
+
+  /** A row of what the Director decides. */
+  record ResultRow(String name, String award, String outcome, String decider) {
+  }
 
   private final EligibilityService eligibility;
   private final OrganisationService organisation;
@@ -25,7 +32,7 @@ public class RoundService {
   private final AwardRouting routing;
   private final ExemplarService exemplars;
 
-  public RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, AwardRouting routing,
+  RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, AwardRouting routing,
       ExemplarService exemplars) {
     this.exemplars = exemplars;
     this.eligibility = eligibility;
@@ -47,38 +54,29 @@ public class RoundService {
    * and why not the others (awards that the round's type never gives are left out).
    */
   public TypedValue eligibilityView(int year, String unitCode, String commendationType) {
-    ArrayNode rows = VariableJson.mapper().createArrayNode();
-    for (NomineeEligibility nominee : eligibility.forRound(year, unitCode, commendationType)) {
-      ObjectNode row = rows.addObject();
-      row.put("name", nominee.name());
-      row.put("subjectId", nominee.subjectId());
-      row.put("eligible", nominee.awards().stream().filter(a -> a.status() == Eligibility.Status.ELIGIBLE)
-          .map(a -> AwardCode.labelOf(a.awardCode())).collect(Collectors.joining(", ")));
-      row.put("notEligible", nominee.awards().stream().filter(a -> a.status() != Eligibility.Status.ELIGIBLE)
-          .filter(a -> a.reasons().stream().noneMatch(r -> r.code().equals("NOT_AD_HOC")))
-          .map(a -> AwardCode.labelOf(a.awardCode()) + (a.status() == Eligibility.Status.ON_HOLD ? " (tạm hoãn)" : "") + ": "
-              + a.reasons().stream().map(Eligibility.Reason::text).collect(Collectors.joining(" ")))
-          .collect(Collectors.joining(" · ")));
-    }
-    return SpinValues.jsonValue(rows.toString()).create();
+    return FormRows.of(eligibility.forRound(year, unitCode, CommendationType.valueOf(commendationType)).stream()
+        .map(nominee -> new EligibilityRow(nominee.name(), nominee.subjectId(),
+            nominee.awards().stream().filter(a -> a.status() == Eligibility.Status.ELIGIBLE)
+                .map(a -> a.awardCode().label()).collect(Collectors.joining(", ")),
+            nominee.awards().stream().filter(a -> a.status() != Eligibility.Status.ELIGIBLE)
+                .filter(a -> a.reasons().stream().noneMatch(r -> r.code().equals("NOT_AD_HOC")))
+                .map(a -> a.awardCode().label() + (a.status() == Eligibility.Status.ON_HOLD ? " (tạm hoãn)" : "") + ": "
+                    + a.reasons().stream().map(Eligibility.Reason::text).collect(Collectors.joining(" ")))
+                .collect(Collectors.joining(" · "))))
+        .toList());
   }
 
   /** The unit's exemplars that the council proposed for commendation in this type of round, for the unit head to nominate. */
   public TypedValue exemplarProposals(int year, String unitCode, String commendationType) {
-    ArrayNode rows = VariableJson.mapper().createArrayNode();
-    exemplars.proposals(year, unitCode, commendationType).forEach(p -> rows.addObject().put("exemplar", p.exemplarName())
-        .put("owner", p.owner()).put("award", AwardCode.labelOf(p.awardCode())));
-    return SpinValues.jsonValue(rows.toString()).create();
+    return FormRows.of(exemplars.proposals(year, unitCode, CommendationType.valueOf(commendationType)).stream()
+        .map(p -> new ExemplarProposalRow(p.exemplarName(), p.owner(), p.awardCode().label())).toList());
   }
 
   /** What the Director sees before deciding: each accepted item, the council's result and who decides it. */
   public TypedValue resultsView(String roundKey) {
-    ArrayNode rows = VariableJson.mapper().createArrayNode();
-    for (RoundRepository.Nominee nominee : rounds.nominees(roundKey, "ACCEPTED")) {
-      rows.addObject().put("name", nominee.subjectName()).put("award", AwardCode.labelOf(nominee.awardCode()))
-          .put("outcome", OUTCOMES.getOrDefault(String.valueOf(nominee.outcome()), "Chưa có kết quả"))
-          .put("decider", routing.byTheDirector(nominee.awardCode()) ? "Giám đốc Sở quyết định" : "Trình cấp trên quyết định");
-    }
-    return SpinValues.jsonValue(rows.toString()).create();
+    return FormRows.of(rounds.nominees(roundKey, NominationStatus.ACCEPTED).stream()
+        .map(n -> new ResultRow(n.subjectName(), n.awardCode().label(), n.outcome() == null ? "Chưa có kết quả" : n.outcome().label(),
+            routing.byTheDirector(n.awardCode()) ? "Giám đốc Sở quyết định" : "Trình cấp trên quyết định"))
+        .toList());
   }
 }

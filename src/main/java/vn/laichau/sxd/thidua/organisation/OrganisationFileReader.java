@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import vn.laichau.sxd.thidua.engine.RejectedFileException;
+import vn.laichau.sxd.thidua.api.RejectedFileException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

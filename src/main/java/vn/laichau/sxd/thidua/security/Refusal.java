@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.laichau.sxd.thidua.engine.RestRefusals;
+import vn.laichau.sxd.thidua.api.RestRefusals;
 
 /**
  * A refusal that a filter or the servlet container writes itself, in the shape of every other:

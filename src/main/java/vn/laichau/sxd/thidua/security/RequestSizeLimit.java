@@ -13,7 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.laichau.sxd.thidua.engine.PayloadTooLargeException;
+import vn.laichau.sxd.thidua.api.PayloadTooLargeException;
 
 /**
  * Refuses a request body over the configured size (413, Vietnamese) before anything reads it: by

@@ -6,7 +6,7 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
-import vn.laichau.sxd.thidua.engine.RestRefusals;
+import vn.laichau.sxd.thidua.api.RestRefusals;
 
 /**
  * What Spring's error page answers (a request that failed before or outside our handlers: a

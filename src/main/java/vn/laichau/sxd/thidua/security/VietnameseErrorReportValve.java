@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import vn.laichau.sxd.thidua.engine.RestRefusals;
+import vn.laichau.sxd.thidua.api.RestRefusals;
 
 /**
  * What Tomcat answers itself, before any filter or servlet sees the request (a malformed or

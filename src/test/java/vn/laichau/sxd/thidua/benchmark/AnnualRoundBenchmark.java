@@ -31,7 +31,7 @@ import vn.laichau.sxd.thidua.AsUser;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.nomination.Eligibility;
 import vn.laichau.sxd.thidua.nomination.EligibilityService;
-import vn.laichau.sxd.thidua.nomination.EvaluationService;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.nomination.NomineeEligibility;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.Jobs;

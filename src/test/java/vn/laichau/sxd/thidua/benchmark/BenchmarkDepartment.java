@@ -9,7 +9,7 @@ import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.core.io.ClassPathResource;
 import vn.laichau.sxd.thidua.AsUser;
-import vn.laichau.sxd.thidua.nomination.EvaluationService;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /**

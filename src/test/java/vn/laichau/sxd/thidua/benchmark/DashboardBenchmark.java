@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
-import vn.laichau.sxd.thidua.nomination.EvaluationService;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.nomination.Eligibility.Status;
 
@@ -16,7 +17,7 @@ class EligibilityServiceTest {
 
   private static Eligibility award(List<NomineeEligibility> nominees, String subject, String award) {
     return nominees.stream().filter(n -> n.subjectId().equals(subject)).findFirst().orElseThrow()
-        .awards().stream().filter(a -> a.awardCode().equals(award)).findFirst().orElseThrow();
+        .awards().stream().filter(a -> a.awardCode().name().equals(award)).findFirst().orElseThrow();
   }
 
   private static List<String> reasons(Eligibility eligibility) {
@@ -28,7 +29,7 @@ class EligibilityServiceTest {
     List<NomineeEligibility> qhkt = eligibility.forUnit(2025, "QHKT");
     assertThat(qhkt).hasSize(7);
     assertThat(qhkt.get(6)).satisfies(unit -> {
-      assertThat(unit.subjectType()).isEqualTo("COLLECTIVE");
+      assertThat(unit.subjectType()).isEqualTo(SubjectType.COLLECTIVE);
       assertThat(unit.name()).isEqualTo("Phòng Quy hoạch – Kiến trúc");
     });
     assertThat(qhkt).filteredOn(n -> n.subjectId().equals("truongphong.qhkt")).singleElement()

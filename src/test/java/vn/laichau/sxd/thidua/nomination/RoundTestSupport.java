@@ -21,11 +21,11 @@ import vn.laichau.sxd.thidua.Jobs;
 
 /** The steps that round, council and submission tests share: a clean slate, a fixed clock, people working their tasks. */
 @Component
-class RoundTestSupport {
+public class RoundTestSupport {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  static final String DECISION = "TEST-12/QĐ-SXD";
-  static final String PROVINCE_DECISION = "TEST-345/QĐ-UBND";
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  public static final String DECISION = "TEST-12/QĐ-SXD";
+  public static final String PROVINCE_DECISION = "TEST-345/QĐ-UBND";
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -33,7 +33,7 @@ class RoundTestSupport {
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
 
-  void cleanUp() {
+  public void cleanUp() {
     ClockUtil.reset();
     for (String key : List.of("commendation-round", "council-session", "provincial-submission")) {
       List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
@@ -49,84 +49,84 @@ class RoundTestSupport {
     jdbc.update("DELETE FROM notice");
   }
 
-  static void today(LocalDate day) {
+  public static void today(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(VIETNAM).toInstant()));
   }
 
   /** Opens the 2025 annual round; the units' tasks are created by one job per unit, run here. */
-  ProcessInstance openRound() {
+  public ProcessInstance openRound() {
     ProcessInstance round = runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
     runDueJobs();
     return round;
   }
 
-  ProcessInstance openAdHocRound(String unitCode) {
+  public ProcessInstance openAdHocRound(String unitCode) {
     ProcessInstance round = runtimeService.startProcessInstanceByKey("commendation-round",
         Map.of("year", 2026, "commendationType", "DOT_XUAT", "proposingUnit", unitCode));
     runDueJobs();
     return round;
   }
 
-  Task task(ProcessInstance round, String activity, String unitCode) {
+  public Task task(ProcessInstance round, String activity, String unitCode) {
     return taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(activity).list().stream()
         .filter(t -> unitCode.equals(taskService.getVariable(t.getId(), "unitCode"))).findFirst().orElseThrow();
   }
 
-  Task single(ProcessInstance instance, String activity) {
+  public Task single(ProcessInstance instance, String activity) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
   }
 
-  void nominate(ProcessInstance round, String unitCode, String nominations) {
+  public void nominate(ProcessInstance round, String unitCode, String nominations) {
     taskService.complete(task(round, "nominate", unitCode).getId(), Variables.createVariables().putValue("nominations", nominations)
         .putValue("nominatesNobody", "[]".equals(nominations)));
   }
 
-  void accept(Task appraise) {
+  public void accept(Task appraise) {
     taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT").putValue("dossierComplete", true)
         .putValue("quotaAcknowledged", true).putValue("quotaReason", "Đơn vị có nhiều thành tích nổi bật"));
   }
 
-  void nominateNothingElseAndAcceptAll(ProcessInstance round) {
+  public void nominateNothingElseAndAcceptAll(ProcessInstance round) {
     for (Task open : taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("nominate").list()) {
       taskService.complete(open.getId(), Variables.createVariables().putValue("nominations", "[]").putValue("nominatesNobody", true));
     }
     taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").list().forEach(this::accept);
   }
 
-  ProcessInstance session(ProcessInstance round) {
+  public ProcessInstance session(ProcessInstance round) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).processDefinitionKey("council-session")
         .singleResult();
   }
 
-  ProcessInstance submission(ProcessInstance round) {
+  public ProcessInstance submission(ProcessInstance round) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(round.getId()).processDefinitionKey("provincial-submission")
         .singleResult();
   }
 
   /** {@code voters} council members vote {@code choice} on every item; the others do not vote. */
-  void councilVotes(ProcessInstance round, int voters, String choice) {
+  public void councilVotes(ProcessInstance round, int voters, String choice) {
     CouncilVoting.vote(runtimeService, taskService, jdbc, round, voters, choice);
     runDueJobs();
   }
 
-  void councilVotes(ProcessInstance round, int voters) {
+  public void councilVotes(ProcessInstance round, int voters) {
     councilVotes(round, voters, "AGREE");
   }
 
   /** Runs every job that is due on the engine clock, as the job executor would. */
-  void runDueJobs() {
+  public void runDueJobs() {
     Jobs.runDue(managementService);
   }
 
-  boolean at(ProcessInstance instance, String activity) {
+  public boolean at(ProcessInstance instance, String activity) {
     return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId(activity).count() > 0;
   }
 
-  boolean ended(ProcessInstance instance) {
+  public boolean ended(ProcessInstance instance) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
   }
 
-  void decide(ProcessInstance round, String date) {
+  public void decide(ProcessInstance round, String date) {
     taskService.complete(single(round, "decide").getId(), Variables.createVariables().putValue("decisionNumber", DECISION)
         .putValue("decisionDate", date));
   }

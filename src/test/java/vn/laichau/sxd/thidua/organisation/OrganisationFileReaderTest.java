@@ -8,7 +8,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import vn.laichau.sxd.thidua.engine.RejectedFileException;
+import vn.laichau.sxd.thidua.api.RejectedFileException;
 
 class OrganisationFileReaderTest {
 

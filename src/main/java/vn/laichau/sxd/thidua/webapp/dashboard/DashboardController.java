@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
-import vn.laichau.sxd.thidua.engine.YearParameter;
+import vn.laichau.sxd.thidua.api.YearParameter;
 
 /**
  * The managers' dashboard (page {@code /dashboard/}): {@code GET /api/dashboard?year=} gives every figure

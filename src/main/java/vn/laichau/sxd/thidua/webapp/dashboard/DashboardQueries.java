@@ -1,5 +1,9 @@
 package vn.laichau.sxd.thidua.webapp.dashboard;
 
+import vn.laichau.sxd.thidua.exemplar.Stage;
+import vn.laichau.sxd.thidua.exemplar.ExemplarStatus;
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -26,13 +30,13 @@ class DashboardQueries {
   record UnitRegistration(String unitCode, String status) {
   }
 
-  record Round(String key, String type, String processInstanceId, Timestamp openedAt, long nominations) {
+  record Round(String key, CommendationType type, String processInstanceId, Timestamp openedAt, long nominations) {
   }
 
-  record Exemplar(String key, String unitCode, String name, String stage, String status, String processInstanceId) {
+  record Exemplar(String key, String unitCode, String name, Stage stage, ExemplarStatus status, String processInstanceId) {
   }
 
-  record Award(String awardCode, String subjectType, String subjectId, String subjectName, String decisionNumber, LocalDate decisionDate,
+  record Award(AwardCode awardCode, String subjectType, String subjectId, String subjectName, String decisionNumber, LocalDate decisionDate,
       Long amountVnd) {
   }
 
@@ -80,13 +84,14 @@ class DashboardQueries {
         SELECT r.business_key, r.commendation_type, r.process_instance_id, r.opened_at,
           (SELECT COUNT(*) FROM nomination n WHERE n.round_key = r.business_key AND %s) AS nominations
         FROM commendation_round r WHERE r.round_year = :year ORDER BY r.opened_at""".formatted(IN_SCOPE.formatted("n.unit_code")),
-        params(year, scope), (rs, i) -> new Round(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4), rs.getLong(5)));
+        params(year, scope), (rs, i) -> new Round(rs.getString(1), CommendationType.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4), rs.getLong(5)));
   }
 
   List<Exemplar> exemplars(int year, DashboardScope scope) {
     return jdbc.query("SELECT business_key, unit_code, name, stage, status, process_instance_id FROM exemplar WHERE reg_year = :year AND "
             + IN_SCOPE.formatted("unit_code") + " ORDER BY unit_code, business_key", params(year, scope),
-        (rs, i) -> new Exemplar(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        (rs, i) -> new Exemplar(rs.getString(1), rs.getString(2), rs.getString(3), Stage.valueOf(rs.getString(4)),
+            ExemplarStatus.valueOf(rs.getString(5)), rs.getString(6)));
   }
 
   /** The year's awards in force, for the people and collectives of the units in scope. */
@@ -99,7 +104,7 @@ class DashboardQueries {
         LEFT JOIN org_unit u ON e.subject_type = 'COLLECTIVE' AND u.code = e.subject_id
         WHERE e.award_year = :year AND %s AND %s
         ORDER BY e.award_code, subject_name""".formatted(AWARD_IN_FORCE, IN_SCOPE.formatted("COALESCE(p.unit_code, u.code)")),
-        params(year, scope), (rs, i) -> new Award(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        params(year, scope), (rs, i) -> new Award(AwardCode.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getDate(6).toLocalDate(), (Long) rs.getObject(7, Long.class)));
   }
 }

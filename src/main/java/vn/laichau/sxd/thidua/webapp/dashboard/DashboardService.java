@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.webapp.dashboard;
 
+import vn.laichau.sxd.thidua.exemplar.ExemplarStatus;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import vn.laichau.sxd.thidua.indicator.Indicator;
 import vn.laichau.sxd.thidua.indicator.IndicatorService;
 import vn.laichau.sxd.thidua.indicator.IndicatorStatus;
 import vn.laichau.sxd.thidua.indicator.ReviewKind;
-import vn.laichau.sxd.thidua.nomination.AwardCode;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.Unit;
@@ -75,9 +76,9 @@ class DashboardService {
 
   private static final Map<String, String> REGISTRATION_LABELS = orderedMap("ACCEPTED", "Đã được chấp nhận", "SUBMITTED", "Chờ Văn phòng xem xét",
       "RETURNED", "Bị trả lại", "NOT_SUBMITTED", "Chưa đăng ký");
-  private static final Map<String, String> ROUND_TYPES = Map.of("CONG_TRANG", "Thường xuyên (hằng năm)", "CHUYEN_DE", "Chuyên đề",
-      "DOT_XUAT", "Đột xuất");
-  private static final Map<String, String> EXEMPLAR_END = Map.of("DONE", "Hoàn thành bốn bước", "DROPPED", "Đã dừng");
+  /** Ended exemplars counted apart from the stages, by the label of how they ended. */
+  private static final Map<ExemplarStatus, String> EXEMPLAR_END = Map.of(ExemplarStatus.DONE, "Hoàn thành bốn bước",
+      ExemplarStatus.DROPPED, "Đã dừng");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int SOON_WORKING_DAYS = 3;
 
@@ -151,7 +152,7 @@ class DashboardService {
   }
 
   private List<RoundRow> rounds(int year, DashboardScope scope) {
-    return queries.rounds(year, scope).stream().map(r -> new RoundRow(r.key(), ROUND_TYPES.getOrDefault(r.type(), r.type()),
+    return queries.rounds(year, scope).stream().map(r -> new RoundRow(r.key(), r.type().label(),
         DATE.format(r.openedAt().toInstant().atZone(workingDays.zone())), stageOf(r.processInstanceId()), r.nominations(),
         cockpitLink(r.processInstanceId()))).toList();
   }
@@ -172,13 +173,19 @@ class DashboardService {
   private List<Count> exemplarCounts(int year, DashboardScope scope) {
     Map<String, Long> counts = new LinkedHashMap<>();
     Arrays.stream(Stage.values()).forEach(s -> counts.put(s.name(), 0L));
-    EXEMPLAR_END.keySet().stream().sorted().forEach(s -> counts.put(s, 0L));
-    queries.exemplars(year, scope).forEach(e -> counts.merge(EXEMPLAR_END.containsKey(e.status()) ? e.status() : e.stage(), 1L, Long::sum));
+    EXEMPLAR_END.keySet().stream().map(Enum::name).sorted().forEach(s -> counts.put(s, 0L));
+    queries.exemplars(year, scope).forEach(e -> counts.merge(exemplarState(e), 1L, Long::sum));
     return counts.entrySet().stream().map(e -> new Count(e.getKey(), exemplarLabel(e.getKey()), e.getValue())).toList();
   }
 
   private static String exemplarLabel(String code) {
-    return EXEMPLAR_END.containsKey(code) ? EXEMPLAR_END.get(code) : Stage.valueOf(code).label();
+    return Arrays.stream(Stage.values()).filter(s -> s.name().equals(code)).findFirst().map(Stage::label)
+        .orElseGet(() -> EXEMPLAR_END.get(ExemplarStatus.valueOf(code)));
+  }
+
+  /** The stage an exemplar is in, or how it ended when it ended as {@link #EXEMPLAR_END} counts. */
+  private static String exemplarState(DashboardQueries.Exemplar e) {
+    return EXEMPLAR_END.containsKey(e.status()) ? e.status().name() : e.stage().name();
   }
 
   /** Open, overdue and soon-due tasks of each unit's head group and, for the whole department, of the secretariat, council chair and Director. */
@@ -206,9 +213,9 @@ class DashboardService {
   }
 
   private List<AwardRow> awardCounts(int year, DashboardScope scope) {
-    Map<String, List<DashboardQueries.Award>> byCode = queries.awards(year, scope).stream()
+    Map<AwardCode, List<DashboardQueries.Award>> byCode = queries.awards(year, scope).stream()
         .collect(Collectors.groupingBy(DashboardQueries.Award::awardCode, LinkedHashMap::new, Collectors.toList()));
-    return byCode.entrySet().stream().map(e -> new AwardRow(e.getKey(), AwardCode.labelOf(e.getKey()), e.getValue().size(),
+    return byCode.entrySet().stream().map(e -> new AwardRow(e.getKey().name(), e.getKey().label(), e.getValue().size(),
         e.getValue().stream().mapToLong(a -> a.amountVnd() == null ? 0 : a.amountVnd()).sum())).toList();
   }
 
@@ -258,9 +265,9 @@ class DashboardService {
   private Table exemplarTable(int year, DashboardScope scope, String stage) {
     Map<String, String> names = unitNames(scope);
     List<DashboardQueries.Exemplar> exemplars = queries.exemplars(year, scope).stream()
-        .filter(e -> stage == null || stage.equals(EXEMPLAR_END.containsKey(e.status()) ? e.status() : e.stage())).toList();
+        .filter(e -> stage == null || stage.equals(exemplarState(e))).toList();
     List<List<Object>> rows = exemplars.stream().map(e -> List.<Object>of(e.key(), names.getOrDefault(e.unitCode(), e.unitCode()), e.name(),
-        Stage.valueOf(e.stage()).label(), EXEMPLAR_END.getOrDefault(e.status(), "Đang thực hiện"))).toList();
+        e.stage().label(), EXEMPLAR_END.getOrDefault(e.status(), "Đang thực hiện"))).toList();
     return new Table("exemplars", "Điển hình tiên tiến năm " + year, List.of("Mã", "Phòng, đơn vị", "Tên", "Bước", "Tình trạng"), rows,
         exemplars.stream().map(e -> e.processInstanceId() == null ? null : cockpitLink(e.processInstanceId())).toList());
   }
@@ -292,8 +299,8 @@ class DashboardService {
   }
 
   private Table awardTable(int year, DashboardScope scope, String awardCode) {
-    List<List<Object>> rows = queries.awards(year, scope).stream().filter(a -> awardCode == null || awardCode.equals(a.awardCode()))
-        .map(a -> List.<Object>of(AwardCode.labelOf(a.awardCode()), a.subjectName(), a.decisionNumber(), DATE.format(a.decisionDate()),
+    List<List<Object>> rows = queries.awards(year, scope).stream().filter(a -> awardCode == null || awardCode.equals(a.awardCode().name()))
+        .map(a -> List.<Object>of(a.awardCode().label(), a.subjectName(), a.decisionNumber(), DATE.format(a.decisionDate()),
             a.amountVnd() == null ? "" : a.amountVnd())).toList();
     return new Table("awards", "Khen thưởng năm " + year, List.of("Danh hiệu, hình thức", "Cá nhân, tập thể", "Số quyết định",
         "Ngày quyết định", "Tiền thưởng (đồng)"), rows, noLinks(rows));

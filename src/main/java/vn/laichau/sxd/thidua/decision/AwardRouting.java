@@ -1,0 +1,40 @@
+package vn.laichau.sxd.thidua.decision;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.DmnTables;
+
+/** Who decides an award, at which level, and how long its list is disclosed (decision {@code award-routing}). */
+@Component
+public class AwardRouting {
+
+  /** The decider code of the Director of the Department in {@code award-routing}. */
+  public static final String DIRECTOR = "GIAM_DOC_SO";
+
+  private final DmnTables dmn;
+
+  AwardRouting(DmnTables dmn) {
+    this.dmn = dmn;
+  }
+
+  public String decider(AwardCode awardCode) {
+    return (String) route(awardCode).get("decider");
+  }
+
+  public String level(AwardCode awardCode) {
+    return (String) route(awardCode).get("level");
+  }
+
+  public int disclosureDays(AwardCode awardCode) {
+    return ((Number) route(awardCode).get("disclosureDays")).intValue();
+  }
+
+  public boolean byTheDirector(AwardCode awardCode) {
+    return DIRECTOR.equals(decider(awardCode));
+  }
+
+  private Map<String, Object> route(AwardCode awardCode) {
+    return dmn.row("award-routing", Map.of("awardCode", awardCode.name()))
+        .orElseThrow(() -> new IllegalStateException("award-routing has no row for " + awardCode));
+  }
+}

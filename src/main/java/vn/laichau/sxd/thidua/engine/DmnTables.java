@@ -1,0 +1,70 @@
+package vn.laichau.sxd.thidua.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the rule tables (bpmn/*.dmn) for the application: the latest deployed version, with
+ * the engine's FEEL set-up (Vietnam dates). Rules are the system's paperwork, not an action of the
+ * person whose request triggered them, so the definition is looked up without that person's
+ * engine authorization. Eligibility lists evaluate the criteria thousands of times per round, so
+ * these evaluations write no decision history: the outcomes that matter (nominations, votes,
+ * decisions, the register) are kept in our tables with their reasons.
+ */
+@Component
+public class DmnTables {
+
+  private final RepositoryService repositoryService;
+  private final IdentityService identityService;
+  private final DmnEngine dmnEngine;
+  /** Parsed tables by decision definition id; a deployed definition never changes, so this holds no state. */
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+  public DmnTables(RepositoryService repositoryService, IdentityService identityService) {
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
+    DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.setFeelEngineFactory(new VietnamFeelPlugin.VietnamFeelEngineFactory());
+    this.dmnEngine = configuration.buildEngine();
+  }
+
+  /** Every matching row's outputs (COLLECT tables). */
+  public List<Map<String, Object>> rows(String decisionKey, Map<String, Object> inputs) {
+    return dmnEngine.evaluateDecisionTable(latest(decisionKey), Variables.fromMap(inputs)).getResultList();
+  }
+
+  /** The single matching row of a UNIQUE table, if any. */
+  public Optional<Map<String, Object>> row(String decisionKey, Map<String, Object> inputs) {
+    List<Map<String, Object>> rows = rows(decisionKey, inputs);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  private DmnDecision latest(String decisionKey) {
+    return AsApplication.call(identityService, () -> {
+      DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
+          .latestVersion().singleResult();
+      return parsed.computeIfAbsent(definition.getId(), id -> parse(definition));
+    });
+  }
+
+  private DmnDecision parse(DecisionDefinition definition) {
+    try (InputStream model = repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+      return dmnEngine.parseDecision(definition.getKey(), model);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package vn.laichau.sxd.thidua.engine;
-
-/** A request names something that does not exist (any more): answered 404 with the Vietnamese message. */
-public class RecordNotFoundException extends InvalidInputException {
-
-  public RecordNotFoundException(String message) {
-    super("id", message);
-  }
-}

@@ -1,6 +1,0 @@
-package vn.laichau.sxd.thidua.nomination;
-
-/** The widest scope of the initiatives recognised for a person in the year. */
-public enum InitiativeScope {
-  NONE, GRASSROOTS, PROVINCE
-}

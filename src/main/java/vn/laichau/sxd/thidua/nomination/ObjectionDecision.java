@@ -1,0 +1,9 @@
+package vn.laichau.sxd.thidua.nomination;
+
+/** The secretariat's conclusion on an objection (form {@code round-objection}). */
+public enum ObjectionDecision {
+  /** The objection holds: the item is withdrawn. */
+  UPHELD,
+  /** The item goes back on the list. */
+  DISMISSED
+}

@@ -1,0 +1,55 @@
+package vn.laichau.sxd.thidua.nomination;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.decision.CommendationType;
+
+/**
+ * What the provincial submission may do with a round's nominations: take the ones the Director
+ * forwarded, and record the province's decision on each.
+ */
+@Service
+public class ProvincialItems {
+
+  private final RoundRepository rounds;
+  private final AwardDecisions awards;
+  private final NominationService nominations;
+
+  ProvincialItems(RoundRepository rounds, AwardDecisions awards, NominationService nominations) {
+    this.rounds = rounds;
+    this.awards = awards;
+    this.nominations = nominations;
+  }
+
+  /** The round's forwarded items not yet in a submission join this one. */
+  public void attach(String roundKey, String submissionKey) {
+    rounds.attachForwarded(roundKey, submissionKey);
+  }
+
+  /** The submission's items still waiting for the province. */
+  public List<Nominee> waiting(String submissionKey) {
+    return rounds.waitingInSubmission(submissionKey);
+  }
+
+  public List<String> requiredDocuments(AwardCode awardCode, CommendationType type) {
+    return nominations.requiredDocuments(awardCode, type);
+  }
+
+  public String decisionNumber(String field, String value) {
+    return awards.number(field, value);
+  }
+
+  public LocalDate decisionDate(String field, Object value) {
+    return awards.date(field, value);
+  }
+
+  public void awarded(Nominee item, int year, CommendationType type, String number, LocalDate date, String decider, String recordedBy) {
+    awards.award(item, year, type, number, date, decider, recordedBy);
+  }
+
+  public void refused(Nominee item, String note) {
+    rounds.refusedByProvince(item.id(), note);
+  }
+}

@@ -1,5 +1,0 @@
-package vn.laichau.sxd.thidua.nomination;
-
-/** One unit's evaluation for one year. */
-public record UnitEvaluation(int year, String unitCode, Rating rating, boolean registered) {
-}

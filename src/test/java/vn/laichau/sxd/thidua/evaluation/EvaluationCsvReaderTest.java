@@ -1,0 +1,62 @@
+package vn.laichau.sxd.thidua.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.laichau.sxd.thidua.api.RejectedFileException;
+
+class EvaluationCsvReaderTest {
+
+  private static final String HEADER = "username,rating,monthsWorked,absenceDays,discipline,underInvestigation,registered,initiativeScope,acceptedScienceWork\n";
+  private final EvaluationCsvReader reader = new EvaluationCsvReader();
+  private final Set<String> people = Set.of("an.nv", "binh.tt", "cuong.lv");
+
+  @Test
+  void readsAValidExport() {
+    var rows = reader.readPeople(new StringReader(HEADER
+        + "an.nv,HTXSNV,12,0,NONE,false,true,PROVINCE,false\n"
+        + "binh.tt,HTTNV,10,39,KHIEN_TRACH,true,false,NONE,true\n"), 2025, people);
+    assertThat(rows).containsExactly(
+        new PersonEvaluation(2025, "an.nv", Rating.HTXSNV, 12, 0, DisciplineLevel.NONE, false, true, InitiativeScope.PROVINCE, false),
+        new PersonEvaluation(2025, "binh.tt", Rating.HTTNV, 10, 39, DisciplineLevel.KHIEN_TRACH, true, false, InitiativeScope.NONE, true));
+  }
+
+  @Test
+  void refusesTheWholeFileListingEveryBadRowWithItsLine() {
+    String file = HEADER
+        + "an.nv,HTXSNV,12,0,NONE,false,true,PROVINCE,false\n"
+        + "khong.co,HTTNV,12,0,NONE,false,true,NONE,false\n"
+        + "binh.tt,XUAT_SAC,13,-1,NONE,có,true,NONE,false\n"
+        + "an.nv,HTTNV,12,0,NONE,false,true,NONE,false\n"
+        + "cuong.lv,HTTNV,,0,NONE,false,true,TINH,false\n";
+    assertThatThrownBy(() -> reader.readPeople(new StringReader(file), 2025, people))
+        .isInstanceOfSatisfying(RejectedFileException.class, e -> assertThat(e.problems()).containsExactly(
+            "Dòng 3: 'khong.co' không có trong danh sách tổ chức.",
+            "Dòng 4: 'rating' không nhận giá trị 'XUAT_SAC' (dùng một trong [HTXSNV, HTTNV, HTNV, KHTNV]).",
+            "Dòng 4: 'monthsWorked' phải từ 0 đến 12, không phải 13.",
+            "Dòng 4: 'absenceDays' phải từ 0 đến 366, không phải -1.",
+            "Dòng 4: 'underInvestigation' phải là true hoặc false, không phải 'có'.",
+            "Dòng 5: 'an.nv' xuất hiện hai lần trong tệp.",
+            "Dòng 6: thiếu giá trị cột 'monthsWorked'.",
+            "Dòng 6: 'initiativeScope' không nhận giá trị 'TINH' (dùng một trong [NONE, GRASSROOTS, PROVINCE]).")
+            .allSatisfy(p -> assertThat(p).startsWith("Dòng ")));
+  }
+
+  @Test
+  void refusesAFileWithoutTheExpectedColumns() {
+    assertThatThrownBy(() -> reader.readPeople(new StringReader("username,rating\nan.nv,HTTNV\n"), 2025, people))
+        .isInstanceOfSatisfying(RejectedFileException.class, e -> assertThat(e.problems()).singleElement().asString()
+            .startsWith("Dòng 1: thiếu cột monthsWorked, absenceDays"));
+  }
+
+  @Test
+  void readsUnits() {
+    var units = reader.readUnits(new StringReader("unitCode,rating,registered\nVP,HTXSNV,true\n"), 2025, Set.of("VP"));
+    assertThat(units).containsExactly(new UnitEvaluation(2025, "VP", Rating.HTXSNV, true));
+    assertThatThrownBy(() -> reader.readUnits(new StringReader("unitCode,rating,registered\nXX,HTXSNV,true\n"), 2025, Set.of("VP")))
+        .isInstanceOf(RejectedFileException.class);
+  }
+}
