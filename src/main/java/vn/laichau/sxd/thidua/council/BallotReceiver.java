@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.council;
 
+import java.util.List;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.BALLOT;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,9 +30,9 @@ public class BallotReceiver implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long sessionId = ((Number) task.getVariable("sessionId")).longValue();
+    long sessionId = SESSION_ID.get(task);
     String voter = task.getAssignee();
-    Map<Long, VoteChoice> choices = choices(VariableJson.read(task.getVariable("ballot"), "ballot", "phiếu bầu"));
+    Map<Long, VoteChoice> choices = choices(BALLOT.get(task));
     var items = repository.items(sessionId);
     for (CouncilRepository.Item item : items) {
       if (!choices.containsKey(item.id())) {
@@ -49,20 +52,19 @@ public class BallotReceiver implements TaskListener {
         repository.insertOpenVote(item.id(), voter, choices.get(item.id()));
       }
     }
-    task.getExecution().removeVariableLocal("ballot");
+    task.getExecution().removeVariableLocal(BALLOT.name());
   }
 
-  private static Map<Long, VoteChoice> choices(JsonNode ballot) {
-    if (!ballot.isArray()) {
+  private static Map<Long, VoteChoice> choices(List<BallotLine> ballot) {
+    if (ballot == null) {
       throw new InvalidInputException("ballot", "Phiếu bầu không đúng định dạng.");
     }
     Map<Long, VoteChoice> choices = new HashMap<>();
-    for (JsonNode line : ballot) {
-      long itemId = line.path("itemId").asLong(-1);
-      String choice = line.path("choice").asText("");
+    for (BallotLine line : ballot) {
+      long itemId = itemId(line.itemId());
       VoteChoice vote;
       try {
-        vote = VoteChoice.valueOf(choice);
+        vote = VoteChoice.valueOf(String.valueOf(line.choice()));
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException("ballot", "Mỗi nội dung phải chọn Đồng ý, Không đồng ý hoặc Không biểu quyết.");
       }
@@ -71,5 +73,13 @@ public class BallotReceiver implements TaskListener {
       }
     }
     return choices;
+  }
+
+  private static long itemId(String text) {
+    try {
+      return Long.parseLong(String.valueOf(text).strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -16,12 +16,13 @@ public class CouncilRepository {
       String question, VoteRule.Ballot ballot) {
   }
 
-  public record Session(long id, String businessKey, int year, String purpose, String status) {
+  record Session(long id, String businessKey, int year, String purpose, SessionStatus status) {
   }
 
   private static final String SESSION_COLUMNS = "SELECT id, business_key, session_year, purpose, status FROM council_session";
   private static final RowMapper<Session> SESSION =
-      (rs, i) -> new Session(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5));
+      (rs, i) -> new Session(rs.getLong("id"), rs.getString("business_key"), rs.getInt("session_year"), rs.getString("purpose"),
+          SessionStatus.valueOf(rs.getString("status")));
 
   private final JdbcTemplate jdbc;
 
@@ -33,11 +34,12 @@ public class CouncilRepository {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var ps = connection.prepareStatement("INSERT INTO council_session (business_key, session_year, purpose, status, opened_at)"
-          + " VALUES (?, ?, ?, 'OPEN', ?)", new String[] {"id"});
+          + " VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
       ps.setString(1, businessKey);
       ps.setInt(2, year);
       ps.setString(3, purpose);
-      ps.setTimestamp(4, Timestamp.from(at));
+      ps.setString(4, SessionStatus.OPEN.name());
+      ps.setTimestamp(5, Timestamp.from(at));
       return ps;
     }, key);
     return key.getKey().longValue();
@@ -173,7 +175,7 @@ public class CouncilRepository {
         tally.agree(), tally.disagree(), tally.abstain(), outcome.name(), itemId);
   }
 
-  public void close(long sessionId, String status, Instant at) {
-    jdbc.update("UPDATE council_session SET status = ?, closed_at = ? WHERE id = ?", status, Timestamp.from(at), sessionId);
+  public void close(long sessionId, SessionStatus status, Instant at) {
+    jdbc.update("UPDATE council_session SET status = ?, closed_at = ? WHERE id = ?", status.name(), Timestamp.from(at), sessionId);
   }
 }

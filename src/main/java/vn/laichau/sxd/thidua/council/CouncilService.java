@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.council;
 
+import vn.laichau.sxd.thidua.engine.FormRows;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -76,14 +77,8 @@ public class CouncilService {
 
   /** The ballot to fill in: one line per agenda item, choice still empty. */
   public TypedValue ballotTemplate(long sessionId) {
-    ArrayNode ballot = VariableJson.mapper().createArrayNode();
-    for (CouncilRepository.Item item : repository.items(sessionId)) {
-      ObjectNode line = ballot.addObject();
-      line.put("itemId", String.valueOf(item.id()));
-      line.put("label", item.position() + ". " + item.subjectName() + " — " + (item.question() == null ? item.awardCode() : item.question())
-          + (item.ballot() == VoteRule.Ballot.SECRET ? " (bỏ phiếu kín)" : " (biểu quyết công khai)"));
-      line.putNull("choice");
-    }
-    return SpinValues.jsonValue(ballot.toString()).create();
+    return FormRows.of(repository.items(sessionId).stream().map(item -> new BallotLine(String.valueOf(item.id()),
+        item.position() + ". " + item.subjectName() + " — " + (item.question() == null ? item.awardCode() : item.question())
+            + (item.ballot() == VoteRule.Ballot.SECRET ? " (bỏ phiếu kín)" : " (biểu quyết công khai)"), null)).toList());
   }
 }

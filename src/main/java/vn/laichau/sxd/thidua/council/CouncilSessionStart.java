@@ -1,5 +1,9 @@
 package vn.laichau.sxd.thidua.council;
 
+import static vn.laichau.sxd.thidua.council.CouncilVariables.CLOSES_AT;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_KEY;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID_AS_GIVEN;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -26,20 +30,20 @@ public class CouncilSessionStart implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object id = execution.getVariable("sessionId");
+    Object id = SESSION_ID_AS_GIVEN.get(execution);
     if (!(id instanceof Number number)) {
       throw new InvalidInputException("sessionId", "Thiếu mã phiên họp (biến 'sessionId').");
     }
     CouncilRepository.Session session = repository.session(number.longValue())
         .orElseThrow(() -> new InvalidInputException("sessionId", "Không có phiên họp " + id + "."));
-    if (!"OPEN".equals(session.status())) {
+    if (session.status() != SessionStatus.OPEN) {
       throw new InvalidInputException("sessionId", "Phiên họp " + session.businessKey() + " đã kết thúc.");
     }
     execution.setProcessBusinessKey(session.businessKey());
-    execution.setVariable("sessionId", session.id());
-    execution.setVariable("sessionKey", session.businessKey());
-    if (execution.getVariable("closesAt") == null) {
-      execution.setVariable("closesAt", workingDays.dueIn(DEFAULT_VOTING_DAYS));
+    SESSION_ID.set(execution, session.id());
+    SESSION_KEY.set(execution, session.businessKey());
+    if (CLOSES_AT.get(execution) == null) {
+      CLOSES_AT.set(execution, workingDays.dueIn(DEFAULT_VOTING_DAYS));
     }
     repository.attachProcess(session.id(), execution.getProcessInstanceId());
   }

@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.council;
 
+import static vn.laichau.sxd.thidua.council.CouncilVariables.PASSED_ITEMS;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.QUORUM_REACHED;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,7 +26,7 @@ public class SessionTally implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long sessionId = ((Number) execution.getVariable("sessionId")).longValue();
+    long sessionId = SESSION_ID.get(execution);
     int members = repository.voters(sessionId).size();
     int passed = 0;
     boolean quorum = true;
@@ -35,8 +38,8 @@ public class SessionTally implements JavaDelegate {
       quorum &= outcome != Tally.Outcome.NO_QUORUM;
     }
     repository.dropSecretCounts(sessionId);
-    repository.close(sessionId, quorum ? "CLOSED" : "NO_QUORUM", ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable("quorumReached", quorum);
-    execution.setVariable("passedItems", passed);
+    repository.close(sessionId, quorum ? SessionStatus.CLOSED : SessionStatus.NO_QUORUM, ClockUtil.getCurrentTime().toInstant());
+    QUORUM_REACHED.set(execution, quorum);
+    PASSED_ITEMS.set(execution, passed);
   }
 }

@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.engine;
 
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,41 +15,47 @@ import org.springframework.stereotype.Component;
 
 /**
  * Confidential variables never reach the engine's history: no variable instance, no variable
- * update detail and no form property record is written for them. A council ballot is submitted
- * as the confidential variable {@code ballot}; the listener that receives it stores secret votes
- * without their voter and removes the variable in the same transaction, so nothing the engine
- * keeps links a secret vote to the member who cast it (DESIGN §3, council-session).
+ * update detail and no form property record is written for them. Features name them by a
+ * {@link ConfidentialVariables} bean: a council ballot is one; the listener that receives it stores
+ * secret votes without their voter and removes the variable in the same transaction, so nothing the
+ * engine keeps links a secret vote to the member who cast it (DESIGN §3, council-session).
  */
 @Component
 public class ConfidentialVariablesPlugin extends AbstractProcessEnginePlugin {
 
-  public static final Set<String> CONFIDENTIAL = Set.of("ballot");
+  private final Set<String> confidential;
+
+  ConfidentialVariablesPlugin(List<ConfidentialVariables> declared) {
+    this.confidential = declared.stream().flatMap(d -> d.names().stream()).collect(Collectors.toUnmodifiableSet());
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-    handlers.add(new Filtering(new DbHistoryEventHandler()));
+    handlers.add(new Filtering(new DbHistoryEventHandler(), confidential));
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration.setCustomHistoryEventHandlers(handlers);
-  }
-
-  static boolean isConfidential(HistoryEvent event) {
-    if (event instanceof HistoricVariableUpdateEventEntity variable) {
-      return CONFIDENTIAL.contains(variable.getVariableName());
-    }
-    if (event instanceof HistoricFormPropertyEventEntity property) {
-      return CONFIDENTIAL.contains(property.getPropertyId());
-    }
-    return false;
   }
 
   /** Passes every other event on to the engine's own database handler. */
   static final class Filtering implements HistoryEventHandler {
     private final HistoryEventHandler database;
+    private final Set<String> confidential;
 
-    Filtering(HistoryEventHandler database) {
+    Filtering(HistoryEventHandler database, Set<String> confidential) {
       this.database = database;
+      this.confidential = confidential;
+    }
+
+    boolean isConfidential(HistoryEvent event) {
+      if (event instanceof HistoricVariableUpdateEventEntity variable) {
+        return confidential.contains(variable.getVariableName());
+      }
+      if (event instanceof HistoricFormPropertyEventEntity property) {
+        return confidential.contains(property.getPropertyId());
+      }
+      return false;
     }
 
     @Override

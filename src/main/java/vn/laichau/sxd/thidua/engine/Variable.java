@@ -51,7 +51,7 @@ public final class Variable<T> {
 
   public static <E extends Enum<E>> Variable<E> code(String name, Class<E> type) {
     return new Variable<>(name, value -> value == null ? null : Arrays.stream(type.getEnumConstants())
-        .filter(constant -> constant.name().equals(value.toString())).findFirst().orElse(null), Enum::name);
+        .filter(constant -> constant.name().equals(value.toString().strip())).findFirst().orElse(null), Enum::name);
   }
 
   /** A list of texts kept as a Java list, as a multi-instance collection needs it. */

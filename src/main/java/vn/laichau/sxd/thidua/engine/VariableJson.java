@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.engine;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,8 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class VariableJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Rows are read by the fields a record names; what the form guard lets through beyond them is ignored, as before. */
+  private static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private VariableJson() {
   }

@@ -52,7 +52,7 @@ public class EvaluationService {
    */
   public Optional<String> excellentShareWarning(int year, int maxPercent) {
     List<PersonEvaluation> rated = repository.people(year).stream()
-        .filter(e -> e.rating() == Rating.HTXSNV || e.rating() == Rating.HTTNV).toList();
+        .filter(e -> e.rating().completedWell()).toList();
     long excellent = rated.stream().filter(e -> e.rating() == Rating.HTXSNV).count();
     if (excellent * 100 <= (long) rated.size() * maxPercent) {
       return Optional.empty();

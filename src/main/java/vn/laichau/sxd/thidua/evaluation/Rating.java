@@ -9,5 +9,10 @@ public enum Rating {
   /** Hoàn thành nhiệm vụ. */
   HTNV,
   /** Không hoàn thành nhiệm vụ. */
-  KHTNV
+  KHTNV;
+
+  /** HTTNV or better: what indicator 6 counts. */
+  public boolean completedWell() {
+    return this == HTXSNV || this == HTTNV;
+  }
 }

@@ -60,6 +60,11 @@ public class ExemplarService {
         .map(e -> new Proposal(e.name(), e.owner(), e.proposedAward())).toList();
   }
 
+  /** Indicator 4: the unit's exemplars of the year carried through all four steps. */
+  public long carriedThroughAllSteps(int year, String unitCode) {
+    return exemplars.list(year, unitCode).stream().filter(e -> e.status() == ExemplarStatus.DONE).count();
+  }
+
   /** Starts the candidate's {@code exemplar-cycle} (business key {@code DH-<year>-<seq>}) unless it has one already. */
   public void start(Candidate candidate) {
     if (exemplars.exists(candidate.year(), candidate.unitCode(), candidate.index())) {

@@ -1,5 +1,10 @@
 package vn.laichau.sxd.thidua.indicator;
 
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.INTERIM;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.UNIT_CODE;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REPORT;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -34,11 +39,11 @@ public class IndicatorReport implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    JsonNode report = VariableJson.read(task.getVariable("report"), "report", "báo cáo chỉ tiêu");
-    int year = (Integer) task.getVariable("year");
-    String unitCode = (String) task.getVariable("unitCode");
-    boolean interim = Boolean.TRUE.equals(task.getVariable("interim"));
-    String reviewKey = (String) task.getVariable("reviewKey");
+    JsonNode report = VariableJson.read(REPORT.get(task), REPORT.name(), "báo cáo chỉ tiêu");
+    int year = YEAR.get(task);
+    String unitCode = UNIT_CODE.get(task);
+    boolean interim = INTERIM.get(task);
+    String reviewKey = REVIEW_KEY.get(task);
     String reporter = CurrentUser.id(identityService);
     Map<Indicator, BigDecimal> targets = indicators.targets(year, unitCode);
     for (Indicator indicator : Indicator.values()) {

@@ -1,5 +1,14 @@
 package vn.laichau.sxd.thidua.indicator;
 
+import vn.laichau.sxd.thidua.organisation.StaffMember;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.exemplar.ExemplarService;
+import vn.laichau.sxd.thidua.evaluation.Rating;
+import vn.laichau.sxd.thidua.evaluation.PersonEvaluation;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.List;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
@@ -25,13 +34,18 @@ public class IndicatorService {
 
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*%");
 
-  private final JdbcTemplate jdbc;
   private final DmnTables dmn;
   private final IndicatorProperties properties;
   private final RegistrationService registrations;
+  private final ExemplarService exemplars;
+  private final EvaluationService evaluations;
+  private final OrganisationService organisation;
 
-  public IndicatorService(JdbcTemplate jdbc, DmnTables dmn, IndicatorProperties properties, RegistrationService registrations) {
-    this.jdbc = jdbc;
+  IndicatorService(DmnTables dmn, IndicatorProperties properties, RegistrationService registrations, ExemplarService exemplars,
+      EvaluationService evaluations, OrganisationService organisation) {
+    this.exemplars = exemplars;
+    this.evaluations = evaluations;
+    this.organisation = organisation;
     this.dmn = dmn;
     this.properties = properties;
     this.registrations = registrations;
@@ -64,13 +78,8 @@ public class IndicatorService {
   /** The computed figure of indicator 4 or 6 for a unit and year; empty when there is nothing to compute it from. */
   public Optional<BigDecimal> computed(Indicator indicator, int year, String unitCode) {
     return switch (indicator.source()) {
-      case EXEMPLAR_REGISTER -> Optional.of(BigDecimal.valueOf(jdbc.queryForObject(
-          "SELECT COUNT(*) FROM exemplar WHERE reg_year = ? AND unit_code = ? AND status = 'DONE'", Long.class, year, unitCode)));
-      case RATINGS -> jdbc.query("""
-          SELECT COUNT(*) AS rated, COALESCE(SUM(CASE WHEN e.rating IN ('HTXSNV', 'HTTNV') THEN 1 ELSE 0 END), 0) AS well
-          FROM person_evaluation e JOIN person p ON p.username = e.username
-          WHERE e.eval_year = ? AND p.unit_code = ?""", (rs, i) -> share(rs.getLong("well"), rs.getLong("rated")), year, unitCode)
-          .get(0);
+      case EXEMPLAR_REGISTER -> Optional.of(BigDecimal.valueOf(exemplars.carriedThroughAllSteps(year, unitCode)));
+      case RATINGS -> wellRatedShare(year, unitCode);
       case REPORTED -> Optional.empty();
     };
   }
@@ -80,6 +89,13 @@ public class IndicatorService {
     Map<String, Object> row = dmn.row("indicator-status", Map.of("indicator", indicator.number(), "actual", actual.doubleValue(),
         "target", target.doubleValue(), "interim", interim)).orElseThrow();
     return new Assessment((String) row.get("status"), (String) row.get("reason"));
+  }
+
+  /** Indicator 6: the share of the unit's people rated HTTNV or better among those rated in the year. */
+  private Optional<BigDecimal> wellRatedShare(int year, String unitCode) {
+    Set<String> staff = organisation.staffOf(unitCode).stream().map(StaffMember::username).collect(Collectors.toSet());
+    List<Rating> ratings = evaluations.people(year).stream().filter(e -> staff.contains(e.username())).map(PersonEvaluation::rating).toList();
+    return share(ratings.stream().filter(Rating::completedWell).count(), ratings.size());
   }
 
   private static Optional<BigDecimal> share(long part, long whole) {

@@ -1,5 +1,9 @@
 package vn.laichau.sxd.thidua.indicator;
 
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.START_THEMATIC_ROUND;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.APPROVED;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,16 +32,16 @@ public class ReviewApproval implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!Boolean.TRUE.equals(task.getVariable("approved"))) {
-      throw new InvalidInputException("approved", "Hãy xác nhận phê duyệt kết quả sơ kết, tổng kết.");
+    if (!APPROVED.get(task)) {
+      throw new InvalidInputException(APPROVED.name(), "Hãy xác nhận phê duyệt kết quả sơ kết, tổng kết.");
     }
-    Object thematic = task.getVariable("startThematicRound");
-    task.setVariable("startThematicRound", Boolean.TRUE.equals(thematic));
-    int year = (Integer) task.getVariable("year");
-    if (Boolean.TRUE.equals(thematic) && evaluations.people(year).isEmpty()) {
-      throw new InvalidInputException("startThematicRound", "Chưa có kết quả đánh giá, xếp loại năm " + year
+    boolean thematic = START_THEMATIC_ROUND.get(task);
+    START_THEMATIC_ROUND.set(task, thematic);
+    int year = YEAR.get(task);
+    if (thematic && !evaluations.hasPeopleEvaluated(year)) {
+      throw new InvalidInputException(START_THEMATIC_ROUND.name(), "Chưa có kết quả đánh giá, xếp loại năm " + year
           + " nên chưa mở được đợt khen thưởng chuyên đề; hãy bỏ chọn hoặc nhập kết quả đánh giá trước.");
     }
-    reviews.approve((String) task.getVariable("reviewKey"), CurrentUser.id(identityService), ClockUtil.getCurrentTime().toInstant());
+    reviews.approve(REVIEW_KEY.get(task), CurrentUser.id(identityService), ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -1,5 +1,10 @@
 package vn.laichau.sxd.thidua.indicator;
 
+import vn.laichau.sxd.thidua.review.Verdict;
+import vn.laichau.sxd.thidua.engine.Variable;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.SUMMARY;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,17 +24,14 @@ public class ReviewConsolidation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String summary = requiredText(task.getVariable("summary"), "summary", "Hãy viết báo cáo tổng hợp kết quả thực hiện các chỉ tiêu.");
-    reviews.saveSummary((String) task.getVariable("reviewKey"), summary);
+    String summary = requiredText(task, SUMMARY, "Hãy viết báo cáo tổng hợp kết quả thực hiện các chỉ tiêu.");
+    reviews.saveSummary(REVIEW_KEY.get(task), summary);
   }
 
-  static String requiredText(Object value, String field, String whenMissing) {
-    String text = value == null ? "" : value.toString().strip();
-    if (text.isEmpty()) {
-      throw new InvalidInputException(field, whenMissing);
-    }
+  static String requiredText(VariableScope task, Variable<String> variable, String whenMissing) {
+    String text = Verdict.required(task, variable, whenMissing);
     if (text.length() > TEXT_LENGTH) {
-      throw new InvalidInputException(field, "Nội dung dài quá " + TEXT_LENGTH + " ký tự.");
+      throw new InvalidInputException(variable.name(), "Nội dung dài quá " + TEXT_LENGTH + " ký tự.");
     }
     return text;
   }

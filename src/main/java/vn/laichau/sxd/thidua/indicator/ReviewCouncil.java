@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.indicator;
 
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.COUNCIL_OPINION;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.COUNCIL_DECISION;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,12 +23,10 @@ public class ReviewCouncil implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable("councilDecision");
-    if (!"AGREE".equals(decision) && !"RETURN".equals(decision)) {
-      throw new InvalidInputException("councilDecision", "Hãy chọn: Hội đồng thống nhất trình Giám đốc, hoặc trả lại Văn phòng.");
+    if (COUNCIL_DECISION.get(task) == null) {
+      throw new InvalidInputException(COUNCIL_DECISION.name(), "Hãy chọn: Hội đồng thống nhất trình Giám đốc, hoặc trả lại Văn phòng.");
     }
-    String opinion = ReviewConsolidation.requiredText(task.getVariable("councilOpinion"), "councilOpinion",
-        "Hãy ghi ý kiến của Hội đồng.");
-    reviews.saveCouncilOpinion((String) task.getVariable("reviewKey"), opinion);
+    String opinion = ReviewConsolidation.requiredText(task, COUNCIL_OPINION, "Hãy ghi ý kiến của Hội đồng.");
+    reviews.saveCouncilOpinion(REVIEW_KEY.get(task), opinion);
   }
 }

@@ -1,12 +1,19 @@
 package vn.laichau.sxd.thidua.indicator;
 
+import java.util.Optional;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REMINDER_WORKING_DAYS;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REPORT_DUE;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.INTERIM;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_NAME;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KIND;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.engine.WholeNumber;
 import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**
@@ -30,9 +37,9 @@ public class ReviewOpening implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    int year = WholeNumber.of(execution.getVariable("year")).filter(plan::inProgramme).orElseThrow(() ->
+    int year = Optional.ofNullable(YEAR.get(execution)).filter(plan::inProgramme).orElseThrow(() ->
         new InvalidInputException("year", "Năm sơ kết phải là một năm của kế hoạch " + plan.programmePeriod() + "."));
-    ReviewKind kind = ReviewKind.of(execution.getVariable("reviewKind")).orElseThrow(() -> new InvalidInputException("reviewKind",
+    ReviewKind kind = Optional.ofNullable(REVIEW_KIND.get(execution)).orElseThrow(() -> new InvalidInputException("reviewKind",
         "Loại kỳ sơ kết phải là SIX_MONTH, ANNUAL, MID_TERM hoặc FINAL."));
     if (!kind.interim() && kind != properties.yearEndKind(year)) {
       throw new InvalidInputException("reviewKind", "Kỳ tổng kết cuối năm " + year + " là \"" + properties.yearEndKind(year).label()
@@ -43,12 +50,12 @@ public class ReviewOpening implements ExecutionListener {
     }
     String key = "SK-" + year + "-" + kind;
     execution.setProcessBusinessKey(key);
-    execution.setVariable("year", year);
-    execution.setVariable("reviewKey", key);
-    execution.setVariable("reviewName", kind.name(year));
-    execution.setVariable("interim", kind.interim());
-    execution.setVariable("reportDue", workingDays.dueIn(properties.reportWorkingDays()));
-    execution.setVariable("reminderWorkingDays", properties.reminderWorkingDays());
+    YEAR.set(execution, year);
+    REVIEW_KEY.set(execution, key);
+    REVIEW_NAME.set(execution, kind.name(year));
+    INTERIM.set(execution, kind.interim());
+    REPORT_DUE.set(execution, workingDays.dueIn(properties.reportWorkingDays()));
+    REMINDER_WORKING_DAYS.set(execution, properties.reminderWorkingDays());
     reviews.open(key, year, kind, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -1,5 +1,10 @@
 package vn.laichau.sxd.thidua.indicator;
 
+import vn.laichau.sxd.thidua.nomination.RoundService;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KIND;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.THEMATIC_ROUND_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +40,12 @@ public class ReviewService {
   private final ReviewProperties properties;
   private final RegistrationService plan;
   private final WorkingDayCalendar workingDays;
+  private final RoundService rounds;
 
-  public ReviewService(ReviewRepository reviews, IndicatorService indicators, OrganisationService organisation,
+  ReviewService(ReviewRepository reviews, IndicatorService indicators, OrganisationService organisation,
       RuntimeService runtimeService, IdentityService identityService, ReviewProperties properties, RegistrationService plan,
-      WorkingDayCalendar workingDays) {
+      WorkingDayCalendar workingDays, RoundService rounds) {
+    this.rounds = rounds;
     this.reviews = reviews;
     this.indicators = indicators;
     this.organisation = organisation;
@@ -91,15 +98,14 @@ public class ReviewService {
 
   /** Starts the thematic round the Director asked for, once: a retried job finds the round already started. */
   public void startThematicRound(DelegateExecution execution) {
-    String reviewKey = (String) execution.getVariable("reviewKey");
+    String reviewKey = REVIEW_KEY.get(execution);
     ReviewRepository.Review review = reviews.find(reviewKey).orElseThrow();
     if (review.thematicRoundKey() != null) {
       return;
     }
-    ProcessInstance round = AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("commendation-round",
-        Map.of("year", review.year(), "commendationType", "CHUYEN_DE")));
-    reviews.saveThematicRound(reviewKey, round.getBusinessKey());
-    execution.setVariable("thematicRoundKey", round.getBusinessKey());
+    String roundKey = rounds.startThematic(review.year());
+    reviews.saveThematicRound(reviewKey, roundKey);
+    THEMATIC_ROUND_KEY.set(execution, roundKey);
   }
 
   /** Opens the review whose day has come this year if it is not open yet; returns the key opened, if any. */
@@ -115,7 +121,7 @@ public class ReviewService {
         : !today.isBefore(properties.sixMonth().atYear(year)) ? ReviewKind.SIX_MONTH : null;
     if (kind != null && !reviews.exists(year, kind)) {
       ProcessInstance review = AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("periodic-review",
-          Map.of("year", year, "reviewKind", kind.name())));
+          Map.of(YEAR.name(), year, REVIEW_KIND.name(), kind.name())));
       LOG.info("Đã mở kỳ {} ({}).", kind.name(year), review.getBusinessKey());
       opened.add(review.getBusinessKey());
     }

@@ -1,5 +1,7 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import java.util.stream.Stream;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,9 @@ public class EligibilityService {
       AwardCode.BANG_KHEN_CT_TINH);
   static final List<AwardCode> COLLECTIVE_AWARDS = List.of(AwardCode.TTLDTT, AwardCode.TTLDXS, AwardCode.GIAY_KHEN_GD_SO);
   static final List<AwardCode> COLLECTIVE_AD_HOC_AWARDS = List.of(AwardCode.GIAY_KHEN_GD_SO, AwardCode.BANG_KHEN_CT_TINH);
+  /** Every award a unit may nominate for, in some round: what the form round-nominate offers. */
+  static final Set<AwardCode> NOMINABLE_AWARDS = Stream.of(INDIVIDUAL_AWARDS, COLLECTIVE_AWARDS, COLLECTIVE_AD_HOC_AWARDS)
+      .flatMap(List::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(AwardCode.class)));
   private static final Eligibility.Reason NO_EVALUATION = new Eligibility.Reason("NO_EVALUATION",
       "Chưa có kết quả đánh giá, xếp loại của năm xét.", "Luật TĐKT 2022");
 

@@ -1,5 +1,11 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import vn.laichau.sxd.thidua.engine.AsApplication;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.IdentityService;
+import java.util.Map;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -31,14 +37,24 @@ public class RoundService {
   private final RoundRepository rounds;
   private final AwardRouting routing;
   private final ExemplarService exemplars;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
   RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, AwardRouting routing,
-      ExemplarService exemplars) {
+      ExemplarService exemplars, RuntimeService runtimeService, IdentityService identityService) {
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.exemplars = exemplars;
     this.eligibility = eligibility;
     this.organisation = organisation;
     this.rounds = rounds;
     this.routing = routing;
+  }
+
+  /** Opens a thematic round (CHUYEN_DE) for the year, as the application; its business key. */
+  public String startThematic(int year) {
+    return AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("commendation-round",
+        Map.of(YEAR.name(), year, COMMENDATION_TYPE.name(), CommendationType.CHUYEN_DE.name()))).getBusinessKey();
   }
 
   /**

@@ -40,6 +40,7 @@ final class RoundVariables {
   static final Variable<Integer> AGENDA_SIZE = Variable.wholeNumber("agendaSize");
   static final Variable<Long> SESSION_ID = Variable.id("sessionId");
   static final Variable<Boolean> QUORUM_REACHED = Variable.flag("quorumReached");
+  static final Variable<String> RESCHEDULE_NOTE = Variable.text("rescheduleNote");
   static final Variable<Integer> PASSED_COUNT = Variable.wholeNumber("passedCount");
   static final Variable<Object> DISCLOSURE_ENDS = Variable.value("disclosureEnds");
 

@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.notification;
 
+import static vn.laichau.sxd.thidua.notification.NoticeVariables.RECIPIENT_GROUP;
+import static vn.laichau.sxd.thidua.notification.NoticeVariables.NOTICE_SUBJECT;
+import static vn.laichau.sxd.thidua.notification.NoticeVariables.NOTICE_BODY;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,7 @@ public class DeadlineReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.send(execution.getId() + ":" + execution.getCurrentActivityId(), (String) execution.getVariable("recipientGroup"),
-        (String) execution.getVariable("noticeSubject"), (String) execution.getVariable("noticeBody"));
+    notifications.send(execution.getId() + ":" + execution.getCurrentActivityId(), RECIPIENT_GROUP.get(execution),
+        NOTICE_SUBJECT.get(execution), NOTICE_BODY.get(execution));
   }
 }

@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.registration;
 
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ public class DemoRegistrationOpener implements ApplicationRunner {
     if (year < properties.firstYear() || year > properties.lastYear() || registrations.yearOpened(year)) {
       return;
     }
-    runtimeService.startProcessInstanceByKey("emulation-registration", Map.of("year", year));
+    runtimeService.startProcessInstanceByKey("emulation-registration", Map.of(YEAR.name(), year));
     LOG.info("Đã mở đăng ký thi đua năm {} (DK-{}): mỗi trưởng phòng có một việc đăng ký trong Tasklist.", year, year);
   }
 }

@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.registration;
 
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +23,7 @@ public class ExemplarCyclesStart implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("year")).intValue();
+    int year = YEAR.get(execution);
     for (Map.Entry<String, String> unit : registrations.acceptedContents(year).entrySet()) {
       JsonNode candidates = VariableJson.read(unit.getValue(), "content", "đăng ký").path("candidates");
       for (int i = 0; i < candidates.size(); i++) {

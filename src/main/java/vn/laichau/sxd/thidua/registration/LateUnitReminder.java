@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.registration;
 
+import vn.laichau.sxd.thidua.organisation.CamundaGroups;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.DEADLINE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,14 +34,14 @@ public class LateUnitReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = ((Number) execution.getVariable("year")).intValue();
-    LocalDate deadline = workingDays.dateOf((Date) execution.getVariable("deadline")).orElseThrow();
+    int year = YEAR.get(execution);
+    LocalDate deadline = workingDays.dateOf(DEADLINE.get(execution)).orElseThrow();
     int daysLeft = workingDays.workingDaysBetween(workingDays.today(), deadline);
     if (!properties.reminderWorkingDays().contains(daysLeft)) {
       return;
     }
     for (String unit : registration.notSubmitted(year)) {
-      notifications.send("DK-" + year + ":" + unit + ":" + daysLeft, "unit-head-" + unit.toLowerCase(),
+      notifications.send("DK-" + year + ":" + unit + ":" + daysLeft, CamundaGroups.unitHead(unit),
           "Còn " + daysLeft + " ngày làm việc đến hạn đăng ký thi đua năm " + year,
           "Đơn vị chưa gửi đăng ký thi đua năm " + year + "; hạn cuối là " + WorkingDayCalendar.VIETNAMESE_DATE.format(deadline)
               + ". Việc đang chờ trong Tasklist.");

@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.registration;
 
+import vn.laichau.sxd.thidua.organisation.SubjectType;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.APPROVAL_NOTE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,14 +33,13 @@ public class RegistrationApproval implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    int year = ((Number) task.getVariable("year")).intValue();
-    Object note = task.getVariable("approvalNote");
-    registrations.approve(year, CurrentUser.id(identityService), note == null ? null : note.toString(),
+    int year = YEAR.get(task);
+    registrations.approve(year, CurrentUser.id(identityService), APPROVAL_NOTE.get(task),
         ClockUtil.getCurrentTime().toInstant());
     for (Map.Entry<String, String> unit : registrations.acceptedContents(year).entrySet()) {
-      registrations.register(year, "COLLECTIVE", unit.getKey(), unit.getKey());
+      registrations.register(year, SubjectType.COLLECTIVE, unit.getKey(), unit.getKey());
       for (StaffMember member : organisation.staffOf(unit.getKey())) {
-        registrations.register(year, "INDIVIDUAL", member.username(), unit.getKey());
+        registrations.register(year, SubjectType.INDIVIDUAL, member.username(), unit.getKey());
       }
     }
   }

@@ -1,5 +1,9 @@
 package vn.laichau.sxd.thidua.registration;
 
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.DEADLINE_TEXT;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.DEADLINE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR_AS_GIVEN;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -29,15 +33,15 @@ public class RegistrationOpening implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    int year = year(execution.getVariable("year"));
+    int year = year(YEAR_AS_GIVEN.get(execution));
     if (registrations.yearOpened(year)) {
       throw new InvalidInputException("year", "Đăng ký thi đua năm " + year + " đã được mở (DK-" + year + "), không mở lần thứ hai.");
     }
-    LocalDate deadline = deadline(execution.getVariable("deadline"), year);
+    LocalDate deadline = deadline(DEADLINE.get(execution), year);
     execution.setProcessBusinessKey("DK-" + year);
-    execution.setVariable("year", year);
-    execution.setVariable("deadline", workingDays.endOf(deadline));
-    execution.setVariable("deadlineText", WorkingDayCalendar.VIETNAMESE_DATE.format(deadline));
+    YEAR.set(execution, year);
+    DEADLINE.set(execution, workingDays.endOf(deadline));
+    DEADLINE_TEXT.set(execution, WorkingDayCalendar.VIETNAMESE_DATE.format(deadline));
     registrations.open(year, execution.getProcessInstanceId(), deadline, ClockUtil.getCurrentTime().toInstant());
   }
 

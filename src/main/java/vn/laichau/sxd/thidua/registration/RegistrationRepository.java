@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.registration;
 
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,8 +54,8 @@ public class RegistrationRepository {
 
   /** Units of the year whose registration is not with the secretariat: never submitted, or returned and not resubmitted. */
   public List<String> notSubmitted(int year, List<String> unitCodes) {
-    List<String> submitted = jdbc.queryForList("SELECT unit_code FROM unit_registration WHERE reg_year = ? AND status IN ('SUBMITTED', 'ACCEPTED')",
-        String.class, year);
+    List<String> submitted = jdbc.queryForList("SELECT unit_code FROM unit_registration WHERE reg_year = ? AND status IN (?, ?)",
+        String.class, year, UnitRegistrationStatus.SUBMITTED.name(), UnitRegistrationStatus.ACCEPTED.name());
     return unitCodes.stream().filter(unit -> !submitted.contains(unit)).toList();
   }
 
@@ -63,9 +64,9 @@ public class RegistrationRepository {
         approvedBy, Timestamp.from(at), note, year);
   }
 
-  public void register(int year, String subjectType, String subjectId, String unitCode) {
+  public void register(int year, SubjectType subjectType, String subjectId, String unitCode) {
     jdbc.update("INSERT INTO registered_subject (reg_year, subject_type, subject_id, unit_code) VALUES (?, ?, ?, ?)",
-        year, subjectType, subjectId, unitCode);
+        year, subjectType.name(), subjectId, unitCode);
   }
 
   public Set<String> registeredSubjects(int year) {

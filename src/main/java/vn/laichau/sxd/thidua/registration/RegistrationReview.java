@@ -1,12 +1,18 @@
 package vn.laichau.sxd.thidua.registration;
 
+import java.util.Set;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.REVIEW_NOTE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.REVIEW_DECISION;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_CODE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.review.ReviewDecision;
+import vn.laichau.sxd.thidua.review.Verdict;
 
 /** Completion of the secretariat's review: accept, or return with a reason the unit head will see. */
 @Component("registrationReview")
@@ -22,21 +28,10 @@ public class RegistrationReview implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable("reviewDecision");
-    Object note = task.getVariable("reviewNote");
-    UnitRegistrationStatus status;
-    if ("ACCEPT".equals(decision)) {
-      status = UnitRegistrationStatus.ACCEPTED;
-    } else if ("RETURN".equals(decision)) {
-      status = UnitRegistrationStatus.RETURNED;
-      if (note == null || note.toString().isBlank()) {
-        throw new InvalidInputException("reviewNote", "Trả lại đăng ký thì phải ghi rõ lý do để đơn vị bổ sung.");
-      }
-    } else {
-      throw new InvalidInputException("reviewDecision", "Hãy chọn kết quả xem xét: Chấp nhận hoặc Trả lại.");
-    }
-    registrations.saveReview((Integer) task.getVariable("year"), (String) task.getVariable("unitCode"), status,
-        note == null ? null : note.toString().strip(), CurrentUser.id(identityService),
+    Verdict<ReviewDecision> verdict = Verdict.read(task, REVIEW_DECISION, "Hãy chọn kết quả xem xét: Chấp nhận hoặc Trả lại.",
+        REVIEW_NOTE, Set.of(ReviewDecision.RETURN), "Trả lại đăng ký thì phải ghi rõ lý do để đơn vị bổ sung.");
+    UnitRegistrationStatus status = verdict.is(ReviewDecision.ACCEPT) ? UnitRegistrationStatus.ACCEPTED : UnitRegistrationStatus.RETURNED;
+    registrations.saveReview(YEAR.get(task), UNIT_CODE.get(task), status, verdict.note(), CurrentUser.id(identityService),
         ClockUtil.getCurrentTime().toInstant());
   }
 }

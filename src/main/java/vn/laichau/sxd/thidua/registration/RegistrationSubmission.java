@@ -1,5 +1,14 @@
 package vn.laichau.sxd.thidua.registration;
 
+import java.util.Optional;
+import java.util.Objects;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDICATOR_TARGETS;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDIVIDUAL_TITLES;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.CANDIDATES;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITLE_LABEL;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITLE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_CODE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,26 +39,25 @@ public class RegistrationSubmission implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CollectiveTitleChoice unitTitle = CollectiveTitleChoice.of(task.getVariable("unitTitle")).orElseThrow(() ->
-        new InvalidInputException("unitTitle", "Hãy chọn danh hiệu tập thể đăng ký (hoặc 'Không đăng ký danh hiệu tập thể')."));
-    JsonNode candidates = labelledCandidates(task.getVariable("candidates"));
+    CollectiveTitleChoice unitTitle = Optional.ofNullable(UNIT_TITLE.get(task)).orElseThrow(() ->
+        new InvalidInputException(UNIT_TITLE.name(), "Hãy chọn danh hiệu tập thể đăng ký (hoặc 'Không đăng ký danh hiệu tập thể')."));
+    JsonNode candidates = labelledCandidates(CANDIDATES.get(task));
     // Vietnamese labels beside the codes, for the forms that show this registration to people.
-    task.setVariable("candidates", SpinValues.jsonValue(candidates.toString()).create());
-    task.setVariable("unitTitleLabel", unitTitle.label());
+    CANDIDATES.set(task, SpinValues.jsonValue(candidates.toString()).create());
+    UNIT_TITLE_LABEL.set(task, unitTitle.label());
 
     ObjectNode content = VariableJson.mapper().createObjectNode();
     content.put("unitTitle", unitTitle.name());
-    Object individualTitles = task.getVariable("individualTitles");
-    content.put("individualTitles", individualTitles == null ? "" : individualTitles.toString());
-    content.set("indicatorTargets", VariableJson.read(task.getVariable("indicatorTargets"), "indicatorTargets", "chỉ tiêu"));
+    content.put("individualTitles", Objects.requireNonNullElse(INDIVIDUAL_TITLES.get(task), ""));
+    content.set("indicatorTargets", VariableJson.read(INDICATOR_TARGETS.get(task), INDICATOR_TARGETS.name(), "chỉ tiêu"));
     content.set("candidates", candidates);
-    registrations.saveSubmission((Integer) task.getVariable("year"), (String) task.getVariable("unitCode"), candidates.size(),
+    registrations.saveSubmission(YEAR.get(task), UNIT_CODE.get(task), candidates.size(),
         content.toString(), CurrentUser.id(identityService), ClockUtil.getCurrentTime().toInstant());
   }
 
   /** The candidates, each checked and given the Vietnamese label of its kind. */
   private static JsonNode labelledCandidates(Object value) {
-    JsonNode candidates = VariableJson.read(value, "candidates", "mô hình, sáng kiến");
+    JsonNode candidates = VariableJson.read(value, CANDIDATES.name(), "mô hình, sáng kiến");
     if (!candidates.isArray() || candidates.isEmpty()) {
       throw new InvalidInputException("candidates",
           "Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
