@@ -59,6 +59,7 @@ class ProcessVariablesTest {
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])([A-Za-z_]\\w*)(?!\\s*\\()");
   private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
+  private static final Pattern BEAN_CALL = Pattern.compile("[$#]\\{!?\\s*([A-Za-z]\\w*)\\.\\w+\\(");
   private static final Pattern NAMED_ACCESS = Pattern.compile(
       "(?:get|set|remove)Variables?(?:Local)?(?:Typed)?\\(\\s*\"|putValue(?:Typed)?\\(\\s*\"|startProcessInstanceByKey\\([^;]*Map\\.of\\(\\s*\"");
 
@@ -96,6 +97,27 @@ class ProcessVariablesTest {
       }
     }
     assertThat(named).as("variables of %s not declared by %s", process, ACCESSORS.get(process)).isSubsetOf(declared);
+  }
+
+  /** The expression language calls a bean's methods by reflection, which only reaches methods of public classes. */
+  @Test
+  void beansTheModelsCallArePublic() throws Exception {
+    Map<String, String> beans = beanClasses();
+    Set<String> called = new TreeSet<>();
+    try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+      for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        Matcher call = BEAN_CALL.matcher(Files.readString(model));
+        while (call.find()) {
+          if (beans.containsKey(call.group(1))) {
+            called.add(call.group(1));
+          }
+        }
+      }
+    }
+    assertThat(called).isNotEmpty();
+    for (String bean : called) {
+      assertThat(Modifier.isPublic(Class.forName(beans.get(bean)).getModifiers())).as("bean %s is public", bean).isTrue();
+    }
   }
 
   @Test
@@ -191,15 +213,20 @@ class ProcessVariablesTest {
     return true;
   }
 
-  /** The beans a model may call, by the names Spring gives them. */
+  /** The beans a model may name, by the names Spring gives them, and the expression language's own functions. */
   private static Set<String> beanNames() {
+    Set<String> beans = new HashSet<>(beanClasses().keySet());
+    beans.addAll(Arrays.asList("S", "dateTime"));
+    return beans;
+  }
+
+  private static Map<String, String> beanClasses() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
     AnnotationBeanNameGenerator names = new AnnotationBeanNameGenerator();
     SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
-    Set<String> beans = new HashSet<>();
+    Map<String, String> beans = new java.util.HashMap<>();
     scanner.findCandidateComponents(ROOT.substring(0, ROOT.length() - 1))
-        .forEach(bean -> beans.add(names.generateBeanName((AnnotatedBeanDefinition) bean, registry)));
-    beans.addAll(Arrays.asList("S", "dateTime"));
+        .forEach(bean -> beans.put(names.generateBeanName((AnnotatedBeanDefinition) bean, registry), bean.getBeanClassName()));
     return beans;
   }
 }

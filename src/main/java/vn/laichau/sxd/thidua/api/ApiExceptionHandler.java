@@ -11,7 +11,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /** Our REST API (/api) answers refusals in Vietnamese, in the same shape as the engine REST API. */
 @RestControllerAdvice
-public class ApiExceptionHandler {
+class ApiExceptionHandler {
 
   @ExceptionHandler(RecordNotFoundException.class)
   ResponseEntity<Map<String, Object>> notFound(RecordNotFoundException e) {

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * which a due day ends. Lives in {@code calendar/holidays.yaml}.
  */
 @ConfigurationProperties("thidua.calendar")
-public record CalendarProperties(
+record CalendarProperties(
     Map<Integer, List<LocalDate>> holidays,
     @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
     @DefaultValue("07:30") LocalTime startOfWorkingDay,

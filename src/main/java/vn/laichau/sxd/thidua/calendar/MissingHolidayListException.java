@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.calendar;
 
 /** A date falls in a year for which no holiday list is configured. */
-public class MissingHolidayListException extends IllegalStateException {
+class MissingHolidayListException extends IllegalStateException {
 
   public MissingHolidayListException(int year) {
     super("Chưa có danh sách ngày nghỉ lễ năm " + year

@@ -20,7 +20,7 @@ import vn.laichau.sxd.thidua.engine.VariableJson;
  * sessions").
  */
 @Component("ballotReceiver")
-public class BallotReceiver implements TaskListener {
+class BallotReceiver implements TaskListener {
 
   private final CouncilRepository repository;
 

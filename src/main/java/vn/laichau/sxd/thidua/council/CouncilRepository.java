@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Sessions, agendas, voters and votes. Secret votes are stored without anything that names the voter. */
 @Repository
-public class CouncilRepository {
+class CouncilRepository {
 
   public record Item(long id, int position, String subjectType, String subjectId, String subjectName, String awardCode,
       String question, VoteRule.Ballot ballot) {
@@ -49,7 +49,7 @@ public class CouncilRepository {
     return jdbc.queryForObject("SELECT COUNT(*) FROM council_session WHERE session_year = ?", Integer.class, year);
   }
 
-  public void insertItem(long sessionId, int position, CouncilService.AgendaEntry entry, VoteRule.Ballot ballot) {
+  public void insertItem(long sessionId, int position, AgendaEntry entry, VoteRule.Ballot ballot) {
     jdbc.update("INSERT INTO agenda_item (session_id, position, subject_type, subject_id, subject_name, award_code, question, ballot)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessionId, position, entry.subjectType(), entry.subjectId(), entry.subjectName(),
         entry.awardCode(), entry.question(), ballot.name());
@@ -119,10 +119,6 @@ public class CouncilRepository {
 
   public List<String> voters(long sessionId) {
     return jdbc.queryForList("SELECT username FROM session_voter WHERE session_id = ? ORDER BY username", String.class, sessionId);
-  }
-
-  public int votedCount(long sessionId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM session_voter WHERE session_id = ? AND voted", Integer.class, sessionId);
   }
 
   /** Marks the member as having voted; false when they do not sit in the session or have voted already. */

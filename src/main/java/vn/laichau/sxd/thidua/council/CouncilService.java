@@ -22,14 +22,6 @@ import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 @Service("council")
 public class CouncilService {
 
-  /** One item to put on a session's agenda; the ballot type comes from {@code vote-rule}. */
-  /**
-   * One item to vote on: who or what ({@code subjectName}), the code that decides the vote rule
-   * ({@code awardCode}) and, in words, what the council decides ({@code question}, e.g. "Lao động tiên tiến").
-   */
-  public record AgendaEntry(String subjectType, String subjectId, String subjectName, String awardCode, String question) {
-  }
-
   /** The counted outcome of one agenda item. */
   public record ItemOutcome(String subjectType, String subjectId, String awardCode, String outcome, Integer agree, Integer disagree,
       Integer abstain) {

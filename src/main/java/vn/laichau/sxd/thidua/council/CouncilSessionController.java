@@ -15,7 +15,7 @@ import vn.laichau.sxd.thidua.api.RecordNotFoundException;
  */
 @RestController
 @RequestMapping("/api/council/sessions")
-public class CouncilSessionController {
+class CouncilSessionController {
 
   private final CouncilRepository repository;
 

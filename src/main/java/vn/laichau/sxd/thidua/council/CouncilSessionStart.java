@@ -16,7 +16,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
  * {@value #DEFAULT_VOTING_DAYS} working days (absent members vote in writing until then).
  */
 @Component("councilSessionStart")
-public class CouncilSessionStart implements ExecutionListener {
+class CouncilSessionStart implements ExecutionListener {
 
   static final int DEFAULT_VOTING_DAYS = 5;
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the session decides nothing.
  */
 @Component("sessionTally")
-public class SessionTally implements JavaDelegate {
+class SessionTally implements JavaDelegate {
 
   private final CouncilRepository repository;
   private final VoteRuleService voteRules;

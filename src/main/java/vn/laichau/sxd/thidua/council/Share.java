@@ -4,7 +4,7 @@ package vn.laichau.sxd.thidua.council;
  * A share such as 2/3 or 70%, kept as a fraction so that counts are compared exactly
  * ({@code votes × 3 ≥ members × 2}), never against a rounded decimal (DESIGN §4).
  */
-public record Share(int numerator, int denominator) {
+record Share(int numerator, int denominator) {
 
   private static final int MAX_DENOMINATOR = 1000;
   private static final double TOLERANCE = 1e-9;

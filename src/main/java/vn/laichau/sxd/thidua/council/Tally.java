@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.council;
 
 /** The votes on one agenda item. Abstentions are votes cast. */
-public record Tally(int agree, int disagree, int abstain) {
+record Tally(int agree, int disagree, int abstain) {
 
   public int cast() {
     return agree + disagree + abstain;

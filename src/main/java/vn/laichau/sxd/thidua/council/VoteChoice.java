@@ -1,6 +1,6 @@
 package vn.laichau.sxd.thidua.council;
 
 /** A member's choice on one agenda item. */
-public enum VoteChoice {
+enum VoteChoice {
   AGREE, DISAGREE, ABSTAIN
 }

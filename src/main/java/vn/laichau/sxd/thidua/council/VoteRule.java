@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.council;
 
 /** How one agenda item is voted and passed (decision {@code vote-rule}, DOMAIN §4). */
-public record VoteRule(Ballot ballot, Share quorumShare, Share passShare, PassRule passRule, PassBase passBase) {
+record VoteRule(Ballot ballot, Share quorumShare, Share passShare, PassRule passRule, PassBase passBase) {
 
   public enum Ballot {
     OPEN, SECRET

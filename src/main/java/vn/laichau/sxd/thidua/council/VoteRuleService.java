@@ -7,7 +7,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /** The voting rule of an award, read from decision {@code vote-rule}. */
 @Service
-public class VoteRuleService {
+class VoteRuleService {
 
   private final DmnTables dmn;
 

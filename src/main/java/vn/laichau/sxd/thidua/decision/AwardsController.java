@@ -14,7 +14,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
  * awards in force and the whole history of their entries.
  */
 @RestController
-public class AwardsController {
+class AwardsController {
 
   private final AwardsRegisterService register;
 

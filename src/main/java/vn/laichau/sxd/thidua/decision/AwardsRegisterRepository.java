@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.decision;
 
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,7 @@ import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /** The append-only awards register: entries are inserted, never updated or deleted. */
 @Repository
-public class AwardsRegisterRepository {
+class AwardsRegisterRepository {
 
   private static final String IN_FORCE = "e.entry_kind <> 'REVOCATION'"
       + " AND NOT EXISTS (SELECT 1 FROM award_entry later WHERE later.replaces_entry_id = e.id)";

@@ -17,11 +17,6 @@ import vn.laichau.sxd.thidua.organisation.SubjectType;
 @Service
 public class AwardsRegisterService {
 
-  /** What a decision awards to one subject, before it is recorded. */
-  public record NewAward(SubjectType subjectType, String subjectId, int year, AwardCode awardCode, CommendationType commendationType,
-      String decisionNumber, LocalDate decisionDate, String decidedBy, Long amountVnd, String note) {
-  }
-
   private final AwardsRegisterRepository repository;
 
   public AwardsRegisterService(AwardsRegisterRepository repository) {

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The base salary (mức lương cơ sở) as a dated table: each step applies from its date (DOMAIN §2). */
 @ConfigurationProperties("thidua")
-public record BaseSalaryProperties(List<Step> baseSalary) {
+record BaseSalaryProperties(List<Step> baseSalary) {
 
   public record Step(LocalDate from, long amountVnd) {
   }

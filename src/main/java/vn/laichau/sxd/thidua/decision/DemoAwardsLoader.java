@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.decision;
 
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -21,7 +20,7 @@ import vn.laichau.sxd.thidua.organisation.SubjectType;
 @Component
 @Profile("demo")
 @Order(16)
-public class DemoAwardsLoader implements ApplicationRunner {
+class DemoAwardsLoader implements ApplicationRunner {
 
   private final AwardsRegisterService register;
   private final AwardsRegisterRepository repository;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * engine keeps links a secret vote to the member who cast it (DESIGN §3, council-session).
  */
 @Component
-public class ConfidentialVariablesPlugin extends AbstractProcessEnginePlugin {
+class ConfidentialVariablesPlugin extends AbstractProcessEnginePlugin {
 
   private final Set<String> confidential;
 

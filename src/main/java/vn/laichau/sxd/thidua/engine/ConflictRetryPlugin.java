@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * of its own is retried (never one inside a caller's transaction, which is already lost).
  */
 @Component
-public class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
+class ConflictRetryPlugin extends AbstractProcessEnginePlugin {
 
   static final int ATTEMPTS = 12;
 

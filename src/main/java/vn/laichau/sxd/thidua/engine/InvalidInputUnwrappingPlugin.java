@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * already been rolled back further in.
  */
 @Component
-public class InvalidInputUnwrappingPlugin extends AbstractProcessEnginePlugin {
+class InvalidInputUnwrappingPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -15,7 +15,7 @@ import org.camunda.feel.valuemapper.CustomValueMapper;
  * in Vietnam (DESIGN §4), so a decision of 01/7/2025 gets the rates in force from 01/7/2025 even
  * on a server running in UTC. Every other value is left to FEEL's own mappers.
  */
-public final class VietnamDateValueMapper implements CustomValueMapper {
+final class VietnamDateValueMapper implements CustomValueMapper {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(15)
-public class DemoEvaluationLoader implements ApplicationRunner {
+class DemoEvaluationLoader implements ApplicationRunner {
 
   static final int DEMO_YEAR = 2025;
 

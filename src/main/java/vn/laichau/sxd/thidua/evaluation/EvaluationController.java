@@ -17,7 +17,7 @@ import vn.laichau.sxd.thidua.api.YearParameter;
  */
 @RestController
 @RequestMapping("/api/evaluations/{year}")
-public class EvaluationController {
+class EvaluationController {
 
   private final EvaluationService evaluations;
 

@@ -18,7 +18,7 @@ import vn.laichau.sxd.thidua.api.RejectedFileException;
  * only when every row is valid; otherwise every problem is reported with its line.
  */
 @Component
-public class EvaluationCsvReader {
+class EvaluationCsvReader {
 
   static final String[] PERSON_COLUMNS = {"username", "rating", "monthsWorked", "absenceDays", "discipline",
       "underInvestigation", "registered", "initiativeScope", "acceptedScienceWork"};

@@ -4,15 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Yearly evaluations of people and units; an import replaces the whole year. */
 @Repository
-public class EvaluationRepository {
+class EvaluationRepository {
 
   private final JdbcTemplate jdbc;
 
@@ -62,14 +60,6 @@ public class EvaluationRepository {
   }
 
   /** Every username ever imported into the organisation: evaluations of past years may name people who left. */
-  public Set<String> knownUsernames() {
-    return new HashSet<>(jdbc.queryForList("SELECT username FROM person", String.class));
-  }
-
-  public Set<String> knownUnits() {
-    return new HashSet<>(jdbc.queryForList("SELECT code FROM org_unit", String.class));
-  }
-
   private static PersonEvaluation person(ResultSet rs, int row) throws SQLException {
     return new PersonEvaluation(rs.getInt("eval_year"), rs.getString("username"), Rating.valueOf(rs.getString("rating")),
         rs.getInt("months_worked"), rs.getInt("absence_days"), DisciplineLevel.valueOf(rs.getString("discipline_level")),

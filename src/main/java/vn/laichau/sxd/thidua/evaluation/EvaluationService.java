@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.evaluation;
 
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,10 @@ public class EvaluationService {
 
   private final EvaluationCsvReader reader;
   private final EvaluationRepository repository;
+  private final OrganisationService organisation;
 
-  public EvaluationService(EvaluationCsvReader reader, EvaluationRepository repository) {
+  EvaluationService(EvaluationCsvReader reader, EvaluationRepository repository, OrganisationService organisation) {
+    this.organisation = organisation;
     this.reader = reader;
     this.repository = repository;
   }
@@ -24,7 +27,7 @@ public class EvaluationService {
   @Transactional
   public List<PersonEvaluation> importPeople(int year, Reader csv) {
     checkYear(year);
-    List<PersonEvaluation> evaluations = reader.readPeople(csv, year, repository.knownUsernames());
+    List<PersonEvaluation> evaluations = reader.readPeople(csv, year, organisation.allUsernames());
     repository.replacePeople(year, evaluations, ClockUtil.getCurrentTime().toInstant());
     return evaluations;
   }
@@ -33,7 +36,7 @@ public class EvaluationService {
   @Transactional
   public List<UnitEvaluation> importUnits(int year, Reader csv) {
     checkYear(year);
-    List<UnitEvaluation> evaluations = reader.readUnits(csv, year, repository.knownUnits());
+    List<UnitEvaluation> evaluations = reader.readUnits(csv, year, organisation.allUnitCodes());
     repository.replaceUnits(year, evaluations, ClockUtil.getCurrentTime().toInstant());
     return evaluations;
   }

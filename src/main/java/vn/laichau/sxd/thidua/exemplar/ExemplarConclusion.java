@@ -28,7 +28,7 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
  * round of the given type.
  */
 @Component("exemplarConclusion")
-public class ExemplarConclusion implements TaskListener {
+class ExemplarConclusion implements TaskListener {
 
   /** What the council may propose for an exemplar; the form offers exactly these. */
   static final Set<AwardCode> AWARDS = EnumSet.of(AwardCode.GIAY_KHEN_GD_SO, AwardCode.BANG_KHEN_CT_TINH);

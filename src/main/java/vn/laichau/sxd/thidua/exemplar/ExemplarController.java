@@ -28,7 +28,7 @@ import vn.laichau.sxd.thidua.api.YearParameter;
  * {@code POST /api/exemplars/{businessKey}/drop} (secretariat): stops an exemplar with a reason.
  */
 @RestController
-public class ExemplarController {
+class ExemplarController {
 
   record Drop(String reason) {
   }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.council.CouncilService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.council.AgendaEntry;
 
 /**
  * Puts the exemplar before the council: {@code councilItem} says what is voted
@@ -16,7 +17,7 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
  * the rule of {@code vote-rule} for that code.
  */
 @Component("exemplarCouncil")
-public class ExemplarCouncil implements JavaDelegate {
+class ExemplarCouncil implements JavaDelegate {
 
   private final ExemplarRepository exemplars;
   private final CouncilService council;
@@ -33,7 +34,7 @@ public class ExemplarCouncil implements JavaDelegate {
     ExemplarRepository.Exemplar exemplar = exemplars.find(EXEMPLAR_ID.get(execution));
     String item = COUNCIL_ITEM.get(execution);
     String what = item.equals("DIEN_HINH_CONG_NHAN") ? "Công nhận điển hình" : "Đánh giá kết quả điển hình";
-    long sessionId = council.prepareSession(exemplar.year(), what + " " + exemplar.businessKey(), List.of(new CouncilService.AgendaEntry(
+    long sessionId = council.prepareSession(exemplar.year(), what + " " + exemplar.businessKey(), List.of(new AgendaEntry(
         "EXEMPLAR", exemplar.businessKey(), exemplar.name() + " (" + organisation.unitName(exemplar.unitCode()) + ")", item, what)));
     SESSION_ID.set(execution, sessionId);
   }

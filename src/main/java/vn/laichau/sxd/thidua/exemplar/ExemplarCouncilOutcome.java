@@ -11,7 +11,7 @@ import vn.laichau.sxd.thidua.council.CouncilService;
 
 /** Records the council's vote on the exemplar in its history; {@code councilOutcome} steers the model. */
 @Component("exemplarCouncilOutcome")
-public class ExemplarCouncilOutcome implements JavaDelegate {
+class ExemplarCouncilOutcome implements JavaDelegate {
 
   private final ExemplarRepository exemplars;
   private final CouncilService council;

@@ -15,7 +15,7 @@ import vn.laichau.sxd.thidua.review.Verdict;
  * message is refused and nothing changes.
  */
 @Component("exemplarDropping")
-public class ExemplarDropping implements ExecutionListener {
+class ExemplarDropping implements ExecutionListener {
 
   private final ExemplarRepository exemplars;
   private final ExemplarService service;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The exemplar register and its history. */
 @Repository
-public class ExemplarRepository {
+class ExemplarRepository {
 
   /** One exemplar as the register holds it. */
   public record Exemplar(long id, String businessKey, int year, String unitCode, String name, String kind, String owner,

@@ -12,7 +12,7 @@ import vn.laichau.sxd.thidua.review.Verdict;
 
 /** The secretariat screens a proposed exemplar: to the council, or dropped with a reason. */
 @Component("exemplarScreening")
-public class ExemplarScreening implements TaskListener {
+class ExemplarScreening implements TaskListener {
 
   private final ExemplarRepository exemplars;
   private final ExemplarService service;

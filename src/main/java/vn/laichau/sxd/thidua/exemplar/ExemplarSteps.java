@@ -28,7 +28,7 @@ import vn.laichau.sxd.thidua.review.Verdict;
  * progress, summary, adoption): each needs its fields filled and enters the exemplar's history.
  */
 @Component("exemplarSteps")
-public class ExemplarSteps implements TaskListener {
+class ExemplarSteps implements TaskListener {
 
   private record Field(Variable<String> variable, String label) {
   }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * counts as numbers. Indicator 4's target is at least this many models carried through all four steps.
  */
 @ConfigurationProperties("thidua.indicators")
-public record IndicatorProperties(List<BigDecimal> targets) {
+record IndicatorProperties(List<BigDecimal> targets) {
 
   public IndicatorProperties {
     if (targets == null || targets.size() != Indicator.values().length) {

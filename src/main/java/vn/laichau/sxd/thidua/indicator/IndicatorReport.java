@@ -23,7 +23,7 @@ import vn.laichau.sxd.thidua.engine.VariableJson;
  * and all seven are assessed and stored in the same transaction. Bad figures change nothing.
  */
 @Component("indicatorReport")
-public class IndicatorReport implements TaskListener {
+class IndicatorReport implements TaskListener {
 
   private static final int COMMENT_LENGTH = 2000;
 

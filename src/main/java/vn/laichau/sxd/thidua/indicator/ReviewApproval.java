@@ -18,7 +18,7 @@ import vn.laichau.sxd.thidua.evaluation.EvaluationService;
  * needs the year's evaluations: without them the approval is refused rather than leaving a round that cannot open.
  */
 @Component("reviewApproval")
-public class ReviewApproval implements TaskListener {
+class ReviewApproval implements TaskListener {
 
   private final ReviewRepository reviews;
   private final EvaluationService evaluations;

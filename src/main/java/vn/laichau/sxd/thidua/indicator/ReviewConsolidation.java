@@ -12,7 +12,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /** The secretariat's consolidated report: a summary is required and kept with the review. */
 @Component("reviewConsolidation")
-public class ReviewConsolidation implements TaskListener {
+class ReviewConsolidation implements TaskListener {
 
   static final int TEXT_LENGTH = 4000;
 

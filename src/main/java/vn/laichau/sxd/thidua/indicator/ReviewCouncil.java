@@ -13,7 +13,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
  * or returned to the secretariat; the opinion is required either way.
  */
 @Component("reviewCouncil")
-public class ReviewCouncil implements TaskListener {
+class ReviewCouncil implements TaskListener {
 
   private final ReviewRepository reviews;
 

@@ -21,7 +21,7 @@ import vn.laichau.sxd.thidua.registration.RegistrationService;
  * kind, gives the business key SK-&lt;year&gt;-&lt;kind&gt; and records the review.
  */
 @Component("reviewOpening")
-public class ReviewOpening implements ExecutionListener {
+class ReviewOpening implements ExecutionListener {
 
   private final ReviewRepository reviews;
   private final ReviewProperties properties;

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * final one. Unit heads report within {@code reportWorkingDays} and are reminded {@code reminderWorkingDays} before.
  */
 @ConfigurationProperties("thidua.reviews")
-public record ReviewProperties(MonthDay sixMonth, MonthDay annual, int midTermYear, int finalYear, int reportWorkingDays,
+record ReviewProperties(MonthDay sixMonth, MonthDay annual, int midTermYear, int finalYear, int reportWorkingDays,
     int reminderWorkingDays) {
 
   /** The kind of the year-end review of a year. */

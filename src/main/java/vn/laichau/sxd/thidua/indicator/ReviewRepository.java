@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Periodic reviews and the indicator figures reported in them. */
 @Repository
-public class ReviewRepository {
+class ReviewRepository {
 
   public record Review(String key, int year, ReviewKind kind, String status, String summary, String councilOpinion,
       String thematicRoundKey) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "thidua.reviews.scheduled", havingValue = "true", matchIfMissing = true)
-public class ReviewScheduler {
+class ReviewScheduler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReviewScheduler.class);
 

@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.nomination;
 
 /** What the council's vote gave a nomination (column {@code nomination.outcome}). */
-public enum CouncilResult {
+enum CouncilResult {
   PASSED("Thông qua"),
   FAILED("Không thông qua"),
   NO_QUORUM("Phiên họp không đủ số thành viên"),

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     better, before the secretariat is warned (DOMAIN §3: 20%)
  */
 @ConfigurationProperties("thidua.rules")
-public record NominationRulesProperties(Integer cstdcsStrictFromYear, @DefaultValue("20") int htxsnvMaxPercent) {
+record NominationRulesProperties(Integer cstdcsStrictFromYear, @DefaultValue("20") int htxsnvMaxPercent) {
 
   String cstdcsReading(int year) {
     return cstdcsStrictFromYear != null && year >= cstdcsStrictFromYear ? "STRICT" : "LITERAL";

@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.nomination;
 
 /** Where one nomination stands, from the unit's proposal to the award or its refusal (column {@code nomination.status}). */
-public enum NominationStatus {
+enum NominationStatus {
   PROPOSED, ACCEPTED, RETURNED,
   /** Passed by the council, held while an objection is resolved. */
   ON_HOLD,

@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.nomination;
 
 /** The secretariat's conclusion on an objection (form {@code round-objection}). */
-public enum ObjectionDecision {
+enum ObjectionDecision {
   /** The objection holds: the item is withdrawn. */
   UPHELD,
   /** The item goes back on the list. */

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.council.CouncilService;
 import vn.laichau.sxd.thidua.decision.AwardRouting;
+import vn.laichau.sxd.thidua.council.AgendaEntry;
 
 /**
  * Puts the accepted nominations of the round on the agenda of a new council session. In an ad hoc
@@ -39,14 +40,14 @@ class RoundCouncil implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String roundKey = ROUND_KEY.get(execution);
     boolean adHoc = AD_HOC.get(execution);
-    List<CouncilService.AgendaEntry> agenda = new ArrayList<>();
+    List<AgendaEntry> agenda = new ArrayList<>();
     int withoutVote = 0;
     for (Nominee n : rounds.nominees(roundKey, NominationStatus.ACCEPTED)) {
       if (adHoc && !properties.adHocCouncilLevels().contains(routing.level(n.awardCode()))) {
         rounds.setOutcome(n.id(), CouncilResult.NO_VOTE, null, null, null);
         withoutVote++;
       } else {
-        agenda.add(new CouncilService.AgendaEntry(n.subjectType().name(), n.subjectId(), n.subjectName(), n.awardCode().name(),
+        agenda.add(new AgendaEntry(n.subjectType().name(), n.subjectId(), n.subjectName(), n.awardCode().name(),
             n.awardCode().label()));
       }
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code noticeBody}. Keyed by the execution that carries the reminder, so a retried job sends once.
  */
 @Component("deadlineReminder")
-public class DeadlineReminder implements JavaDelegate {
+class DeadlineReminder implements JavaDelegate {
 
   private final NotificationService notifications;
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/notices}: the latest notices addressed to any group of the signed-in user. */
 @RestController
-public class NoticeController {
+class NoticeController {
 
   private static final int LATEST = 50;
 

@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.organisation;
 
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,17 @@ public final class CamundaGroups {
   private CamundaGroups() {
   }
 
+  private static final String UNIT_HEAD_PREFIX = "unit-head-";
+
+  /** The group of a unit's head (DESIGN §5): {@code unit-head-<code in lower case>}. */
   public static String unitHead(String unitCode) {
-    return "unit-head-" + unitCode.toLowerCase(Locale.ROOT);
+    return UNIT_HEAD_PREFIX + unitCode.toLowerCase(Locale.ROOT);
+  }
+
+  /** The unit whose head group this is, in upper case; empty for any other group. */
+  public static Optional<String> unitOfHeadGroup(String group) {
+    return group.startsWith(UNIT_HEAD_PREFIX) ? Optional.of(group.substring(UNIT_HEAD_PREFIX.length()).toUpperCase(Locale.ROOT))
+        : Optional.empty();
   }
 
   public static String unitStaff(String unitCode) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * (administrators excepted), so that they can no longer sign in.
  */
 @Component
-public class CamundaIdentitySync {
+class CamundaIdentitySync {
 
   private static final String UNIT_GROUP_TYPE = "UNIT";
   private static final String ROLE_GROUP_TYPE = "WORKFLOW";

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-public class DemoOrganisationLoader implements ApplicationRunner {
+class DemoOrganisationLoader implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoOrganisationLoader.class);
 

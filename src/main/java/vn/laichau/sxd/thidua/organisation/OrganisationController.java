@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/organisation")
-public class OrganisationController {
+class OrganisationController {
 
   private final OrganisationService organisation;
 

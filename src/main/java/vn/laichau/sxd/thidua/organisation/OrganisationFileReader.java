@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * problems are collected; the file is accepted only when there are none.
  */
 @Component
-public class OrganisationFileReader {
+class OrganisationFileReader {
 
   private static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");

@@ -1,5 +1,7 @@
 package vn.laichau.sxd.thidua.organisation;
 
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * marked inactive so that history (registrations, awards) keeps pointing at them.
  */
 @Repository
-public class OrganisationRepository {
+class OrganisationRepository {
 
   private static final RowMapper<Unit> UNIT =
       (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), rs.getInt("sort_order"));
@@ -66,6 +68,16 @@ public class OrganisationRepository {
   }
 
   /** Usernames that were imported once and are no longer in the organisation. */
+  /** Everyone ever imported, active or not: the people HR files may still name. */
+  Set<String> allUsernames() {
+    return new HashSet<>(jdbc.queryForList("SELECT username FROM person", String.class));
+  }
+
+  /** Every unit ever imported, active or not. */
+  Set<String> allUnitCodes() {
+    return new HashSet<>(jdbc.queryForList("SELECT code FROM org_unit", String.class));
+  }
+
   public List<String> inactiveUsernames() {
     return jdbc.queryForList("SELECT username FROM person WHERE NOT active", String.class);
   }

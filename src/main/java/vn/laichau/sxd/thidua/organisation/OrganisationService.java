@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.organisation;
 
+import java.util.Set;
 import java.io.Reader;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -54,6 +55,21 @@ public class OrganisationService {
 
   public List<StaffMember> staffOf(String unitCode) {
     return repository.staffOf(unitCode);
+  }
+
+  /** Everyone ever imported, active or not: the people an HR file may name. */
+  public Set<String> allUsernames() {
+    return repository.allUsernames();
+  }
+
+  /** Every unit ever imported, active or not. */
+  public Set<String> allUnitCodes() {
+    return repository.allUnitCodes();
+  }
+
+  /** The group of the unit's head, for the models' candidate groups and reminders. */
+  public String unitHeadGroup(String unitCode) {
+    return CamundaGroups.unitHead(unitCode);
   }
 
   /** The unit's Vietnamese name, for task names; the code itself when the unit is unknown. */

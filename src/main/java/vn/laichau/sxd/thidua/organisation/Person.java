@@ -6,7 +6,7 @@ import java.util.Set;
  * A member of staff. {@code unitCode} is null for the Department's leadership (Ban Giám đốc),
  * who belong to no division.
  */
-public record Person(
+record Person(
     String username,
     String fullName,
     String position,

@@ -6,7 +6,7 @@ import java.util.Optional;
  * A person's roles in the emulation programme. Each role but the council secretary maps to a
  * Camunda group (DESIGN §5); unit roles map to the group of the person's own unit.
  */
-public enum Role {
+enum Role {
   UNIT_HEAD(true, null),
   /** An authorised deputy works the unit's tasks like the head. */
   DEPUTY(true, null),

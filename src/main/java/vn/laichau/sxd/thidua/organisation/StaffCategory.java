@@ -1,6 +1,6 @@
 package vn.laichau.sxd.thidua.organisation;
 
-public enum StaffCategory {
+enum StaffCategory {
   /** Công chức. */
   CONG_CHUC,
   /** Viên chức. */

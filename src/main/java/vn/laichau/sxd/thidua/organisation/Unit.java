@@ -2,9 +2,4 @@ package vn.laichau.sxd.thidua.organisation;
 
 /** A division (phòng) or subordinate unit (đơn vị trực thuộc) of the Department. */
 public record Unit(String code, String name, UnitKind kind, int sortOrder) {
-
-  /** The lower-case form used in Camunda group ids (DESIGN §5). */
-  public String groupSuffix() {
-    return code.toLowerCase(java.util.Locale.ROOT);
-  }
 }

@@ -1,6 +1,6 @@
 package vn.laichau.sxd.thidua.organisation;
 
-public enum UnitKind {
+enum UnitKind {
   /** Phòng chuyên môn thuộc Sở. */
   DIVISION,
   /** Đơn vị sự nghiệp trực thuộc Sở. */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a unit registers for indicator 4 (DOMAIN §8): a model, initiative, solution or exemplar. */
-public enum CandidateKind {
+enum CandidateKind {
   MO_HINH("Mô hình"),
   SANG_KIEN("Sáng kiến"),
   GIAI_PHAP("Giải pháp"),

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The collective title a unit aims at in its registration (DOMAIN §2), or none. */
-public enum CollectiveTitleChoice {
+enum CollectiveTitleChoice {
   TTLDTT("Tập thể lao động tiên tiến"),
   TTLDXS("Tập thể lao động xuất sắc"),
   CO_THI_DUA_TINH("Cờ thi đua của UBND tỉnh"),

@@ -18,7 +18,7 @@ import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 @Profile("demo")
 @ConditionalOnProperty(name = "thidua.demo.open-registration", havingValue = "true")
 @Order(30)
-public class DemoRegistrationOpener implements ApplicationRunner {
+class DemoRegistrationOpener implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoRegistrationOpener.class);
 

@@ -11,7 +11,7 @@ import vn.laichau.sxd.thidua.exemplar.ExemplarService;
 
 /** After the Director's approval, every registered candidate starts its exemplar cycle (once: a retry starts nothing twice). */
 @Component("exemplarCyclesStart")
-public class ExemplarCyclesStart implements JavaDelegate {
+class ExemplarCyclesStart implements JavaDelegate {
 
   private final RegistrationRepository registrations;
   private final ExemplarService exemplars;

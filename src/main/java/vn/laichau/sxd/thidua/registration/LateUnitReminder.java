@@ -17,7 +17,7 @@ import vn.laichau.sxd.thidua.notification.NotificationService;
  * opened closer to the deadline) sends nothing; each unit gets each reminder once.
  */
 @Component("lateUnitReminder")
-public class LateUnitReminder implements JavaDelegate {
+class LateUnitReminder implements JavaDelegate {
 
   private final RegistrationService registration;
   private final RegistrationProperties properties;

@@ -19,7 +19,7 @@ import vn.laichau.sxd.thidua.organisation.StaffMember;
  * whole (the individual titles aimed at are kept in the unit's registration text).
  */
 @Component("registrationApproval")
-public class RegistrationApproval implements TaskListener {
+class RegistrationApproval implements TaskListener {
 
   private final RegistrationRepository registrations;
   private final OrganisationService organisation;

@@ -19,7 +19,7 @@ import vn.laichau.sxd.thidua.engine.WholeNumber;
  * start back, so nothing is started.
  */
 @Component("registrationOpening")
-public class RegistrationOpening implements ExecutionListener {
+class RegistrationOpening implements ExecutionListener {
 
   private final RegistrationRepository registrations;
   private final RegistrationProperties properties;

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     submitted are reminded (issue 4: 7, 3 and 1)
  */
 @ConfigurationProperties("thidua.registration")
-public record RegistrationProperties(
+record RegistrationProperties(
     @DefaultValue("--03-31") MonthDay defaultDeadline,
     @DefaultValue("10") int minimumWorkingDays,
     @DefaultValue("2026") int firstYear,

@@ -16,7 +16,7 @@ import vn.laichau.sxd.thidua.review.Verdict;
 
 /** Completion of the secretariat's review: accept, or return with a reason the unit head will see. */
 @Component("registrationReview")
-public class RegistrationReview implements TaskListener {
+class RegistrationReview implements TaskListener {
 
   private final RegistrationRepository registrations;
   private final IdentityService identityService;

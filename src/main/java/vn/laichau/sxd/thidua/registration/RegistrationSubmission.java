@@ -27,7 +27,7 @@ import vn.laichau.sxd.thidua.engine.VariableJson;
  * a name, kind and owner — and records the registration in the same transaction.
  */
 @Component("registrationSubmission")
-public class RegistrationSubmission implements TaskListener {
+class RegistrationSubmission implements TaskListener {
 
   private final RegistrationRepository registrations;
   private final IdentityService identityService;

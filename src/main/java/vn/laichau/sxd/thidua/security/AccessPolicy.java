@@ -33,7 +33,7 @@ import vn.laichau.sxd.thidua.organisation.Unit;
  * Managers read everything and change nothing.
  */
 @Component
-public class AccessPolicy {
+class AccessPolicy {
 
   /** Processes the secretariat starts by hand. Later processes add their keys here. */
   static final List<String> SECRETARIAT_STARTS = List.of("emulation-registration", "commendation-round", "periodic-review");

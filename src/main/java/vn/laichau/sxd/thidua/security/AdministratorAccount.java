@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(0)
-public class AdministratorAccount implements ApplicationRunner {
+class AdministratorAccount implements ApplicationRunner {
 
   static final String FIRST_NAME = "Quản trị";
   static final String LAST_NAME = "hệ thống";

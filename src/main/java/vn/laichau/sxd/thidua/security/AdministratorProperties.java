@@ -4,5 +4,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The administrator account kept as a direct member of camunda-admin. */
 @ConfigurationProperties("thidua.admin")
-public record AdministratorProperties(String user, String password) {
+record AdministratorProperties(String user, String password) {
 }

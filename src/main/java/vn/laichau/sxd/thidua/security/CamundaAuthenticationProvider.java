@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * ({@link LoginThrottle}). The authorities are the user's Camunda group ids.
  */
 @Component
-public class CamundaAuthenticationProvider implements AuthenticationProvider {
+class CamundaAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final LoginThrottle throttle;

@@ -3,7 +3,7 @@ package vn.laichau.sxd.thidua.security;
 import java.util.List;
 
 /** The prod profile was started without the environment it needs. */
-public class MissingProductionSettingsException extends IllegalStateException {
+class MissingProductionSettingsException extends IllegalStateException {
 
   private final List<String> missing;
 

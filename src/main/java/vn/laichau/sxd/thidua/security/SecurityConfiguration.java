@@ -37,7 +37,7 @@ import vn.laichau.sxd.thidua.organisation.CamundaGroups;
  */
 @Configuration
 @EnableWebSecurity
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
   private static final String[] DEPLOYMENTS = {
       "/engine-rest/deployment/create", "/engine-rest/deployment/*/redeploy",

@@ -11,7 +11,8 @@ import vn.laichau.sxd.thidua.api.RestRefusals;
 /**
  * What Tomcat answers itself, before any filter or servlet sees the request (a malformed or
  * over-long request line or header, an encoded slash in the path): the status with a short
- * Vietnamese JSON message, like every other refusal, instead of Tomcat's English HTML page.
+ * Vietnamese JSON message, like every other refusal, instead of Tomcat's English HTML page. Public:
+ * Tomcat creates it by its class name.
  */
 public class VietnameseErrorReportValve extends ErrorReportValve {
 

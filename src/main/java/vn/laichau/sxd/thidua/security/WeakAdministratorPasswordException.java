@@ -3,7 +3,7 @@ package vn.laichau.sxd.thidua.security;
 import java.util.List;
 
 /** prod was given a first administrator password that Camunda's password policy refuses. */
-public class WeakAdministratorPasswordException extends RuntimeException {
+class WeakAdministratorPasswordException extends RuntimeException {
 
   private final List<String> broken;
 

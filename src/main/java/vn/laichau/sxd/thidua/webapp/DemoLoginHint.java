@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /** Tells whoever started the demo, once everything is loaded, where to log in and as whom. */
 @Component
 @Profile("demo")
-public class DemoLoginHint {
+class DemoLoginHint {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoLoginHint.class);
 

@@ -28,7 +28,7 @@ import vn.laichau.sxd.thidua.security.Grant;
  * may see; the criteria only sort that work by role.
  */
 @Component
-public class TasklistFilters {
+class TasklistFilters {
 
   /** Who sees a filter: a role group, every unit-head group, or everyone. */
   private enum Audience { EVERYONE, UNIT_HEADS, SECRETARIAT, COUNCIL, DIRECTOR }

@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.decision;
 
-import vn.laichau.sxd.thidua.decision.AwardsRegisterService.NewAward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

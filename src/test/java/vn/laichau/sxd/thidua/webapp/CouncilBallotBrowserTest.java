@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.council.CouncilService;
+import vn.laichau.sxd.thidua.council.AgendaEntry;
 
 /** A council member casts a ballot in the Vietnamese Tasklist, from the "Phiếu bầu của tôi" filter. */
 @ThiduaTest
@@ -36,7 +37,7 @@ class CouncilBallotBrowserTest {
   @Test
   void aCouncilMemberVotesOnTheAgenda() {
     long sessionId = council.prepareSession(2025, "Kiểm thử trên trình duyệt", List.of(
-        new CouncilService.AgendaEntry("INDIVIDUAL", "an.nv.vp", "Nguyễn Văn An", "LDTT", "Lao động tiên tiến")));
+        new AgendaEntry("INDIVIDUAL", "an.nv.vp", "Nguyễn Văn An", "LDTT", "Lao động tiên tiến")));
     session = runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId));
     EnglishLabels english = new EnglishLabels("tasklist");
 
@@ -65,9 +66,9 @@ class CouncilBallotBrowserTest {
   @Test
   void aBallotLeftIncompleteOnceCanBeFinishedWithoutReloading() {
     long sessionId = council.prepareSession(2025, "Kiểm thử trên trình duyệt", List.of(
-        new CouncilService.AgendaEntry("INDIVIDUAL", "an.nv.vp", "Nguyễn Văn An", "LDTT", "Lao động tiên tiến"),
-        new CouncilService.AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến"),
-        new CouncilService.AgendaEntry("COLLECTIVE", "QHKT", "Phòng Quy hoạch – Kiến trúc", "TTLDTT", "Tập thể lao động tiên tiến")));
+        new AgendaEntry("INDIVIDUAL", "an.nv.vp", "Nguyễn Văn An", "LDTT", "Lao động tiên tiến"),
+        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến"),
+        new AgendaEntry("COLLECTIVE", "QHKT", "Phòng Quy hoạch – Kiến trúc", "TTLDTT", "Tập thể lao động tiên tiến")));
     session = runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId));
 
     try (Browser browser = new Browser(port)) {

@@ -1,7 +1,7 @@
 package vn.laichau.sxd.thidua.webapp.dashboard;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.security.core.Authentication;
@@ -16,15 +16,13 @@ record DashboardScope(String user, boolean allUnits, Set<String> units) {
 
   private static final List<String> WHOLE_DEPARTMENT = List.of(CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR, CamundaGroups.SECRETARIAT,
       CamundaGroups.ADMIN);
-  private static final String UNIT_HEAD = "unit-head-";
 
   static DashboardScope of(Authentication authentication) {
     List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     if (groups.stream().anyMatch(WHOLE_DEPARTMENT::contains)) {
       return new DashboardScope(authentication.getName(), true, Set.of());
     }
-    Set<String> units = Set.copyOf(groups.stream().filter(g -> g.startsWith(UNIT_HEAD))
-        .map(g -> g.substring(UNIT_HEAD.length()).toUpperCase(Locale.ROOT)).toList());
+    Set<String> units = Set.copyOf(groups.stream().map(CamundaGroups::unitOfHeadGroup).flatMap(Optional::stream).toList());
     if (units.isEmpty()) {
       throw new AuthorizationException("Bảng điều hành dành cho lãnh đạo Sở, Văn phòng Sở và trưởng các phòng, đơn vị.");
     }
