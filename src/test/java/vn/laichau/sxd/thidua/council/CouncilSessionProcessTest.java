@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +51,11 @@ class CouncilSessionProcessTest {
   @Autowired JdbcTemplate jdbc;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
+  @Autowired ProcessEngine processEngine;
+
   @BeforeEach
   void monday() {
+    BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 1, 12).atTime(9, 0).atZone(VIETNAM).toInstant()));
   }
 
@@ -292,4 +298,17 @@ class CouncilSessionProcessTest {
       }
     }
   }
+
+  /** The late path on its own (as Camunda's invoice example starts it): a count with no ballot cast has no quorum. */
+  @Test
+  void startedAtTheCountASessionNobodyVotedInEndsWithoutQuorum() {
+    long sessionId = council.prepareSession(2025, "Bình xét khen thưởng năm 2025", List.of(
+        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến")));
+    ProcessInstance session = runtimeService.createProcessInstanceByKey("council-session").startBeforeActivity("tallyVotes")
+        .setVariables(Map.of("sessionId", sessionId)).execute();
+
+    BpmnAwareTests.assertThat(session).hasPassed("tallyVotes", "sessionWithoutQuorum").hasNotPassed("castBallot").isEnded();
+    assertThat(jdbc.queryForObject("SELECT status FROM council_session WHERE id = ?", String.class, sessionId)).isEqualTo("NO_QUORUM");
+  }
+
 }

@@ -16,6 +16,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.ProcessEngine;
+import java.util.ArrayList;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +46,12 @@ class ExemplarCycleProcessTest {
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
+  @Autowired ProcessEngine processEngine;
+  @Autowired ExemplarRepository repository;
+
   @BeforeEach
   void setUp() {
+    BpmnAwareTests.init(processEngine);
     cleanUp();
     today(LocalDate.of(2027, 4, 5));
   }
@@ -95,10 +103,6 @@ class ExemplarCycleProcessTest {
 
   private String stageAndStatus() {
     return jdbc.queryForObject("SELECT stage || ':' || status FROM exemplar WHERE business_key = 'DH-2027-1'", String.class);
-  }
-
-  private boolean ended(ProcessInstance instance) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
   }
 
   private ProcessInstance acceptedIntoTheRegister() {
@@ -175,7 +179,7 @@ class ExemplarCycleProcessTest {
         .contains("unit-head-qlxd", "unit-head-ttgd");
     adoptions.forEach(t -> taskService.complete(t.getId(), Variables.createVariables().putValue("adopted", "Quy trình một cửa")
         .putValue("adoptionResult", "Giảm 25% thời gian")));
-    assertThat(ended(instance)).isTrue();
+    BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(stageAndStatus()).isEqualTo("NHAN_RONG:DONE");
 
     JsonNode register = new Http(port).get("/api/exemplars?year=2027&unit=qhkt", "giamdoc").json();
@@ -206,10 +210,10 @@ class ExemplarCycleProcessTest {
     Http.Response noReason = http.post(path, "thuky", "{\"reason\":\" \"}");
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.json().path("message").asText()).isEqualTo("Dừng điển hình thì phải ghi rõ lý do.");
-    assertThat(ended(instance)).isFalse();
+    BpmnAwareTests.assertThat(instance).isNotEnded();
 
     assertThat(http.post(path, "thuky", "{\"reason\":\"Đơn vị sáp nhập, không tiếp tục\"}").status()).isEqualTo(202);
-    assertThat(ended(instance)).isTrue();
+    BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(stageAndStatus()).as("dropped where it stood").isEqualTo(stage.name() + ":DROPPED");
     assertThat(jdbc.queryForObject("SELECT note || ' / ' || recorded_by FROM exemplar_event WHERE event = 'DROPPED'", String.class))
         .isEqualTo("Đơn vị sáp nhập, không tiếp tục / thuky");
@@ -224,7 +228,7 @@ class ExemplarCycleProcessTest {
     assertThatThrownBy(() -> taskService.complete(screen.getId(), Variables.createVariables().putValue("screeningDecision", "DROP")))
         .hasMessage("Dừng điển hình thì phải ghi rõ lý do.");
     complete(instance, "screenExemplar", "screeningDecision", "DROP", "screeningNote", "Chưa đủ minh chứng");
-    assertThat(ended(instance)).isTrue();
+    BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(stageAndStatus()).isEqualTo("PHAT_HIEN:DROPPED");
   }
 
@@ -234,7 +238,7 @@ class ExemplarCycleProcessTest {
     complete(instance, "proposeExemplar", "evidence", "Minh chứng");
     complete(instance, "screenExemplar", "screeningDecision", "FORWARD");
     council(instance, "DISAGREE");
-    assertThat(ended(instance)).isTrue();
+    BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(stageAndStatus()).isEqualTo("PHAT_HIEN:NOT_ACCEPTED");
   }
 
@@ -261,4 +265,29 @@ class ExemplarCycleProcessTest {
     complete(instance, "progressReport", "progress", "Báo cáo muộn");
     assertThat(task(instance, "progressReport")).as("the next quarter's report comes later").isNull();
   }
+
+  /**
+   * The late path on its own (as Camunda's invoice example starts it): each adopting unit reports
+   * its replication, and the exemplar has then come through all four steps.
+   */
+  @Test
+  void startedAtReplicationTheExemplarIsDoneOnceEveryAdoptingUnitReports() {
+    long id = repository.insert("DH-2027-9", 2027, "QHKT", 0, "Một cửa điện tử cấp phép quy hoạch", "MO_HINH", "Tổ cấp phép", null,
+        ClockUtil.getCurrentTime().toInstant());
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey("exemplar-cycle").businessKey("DH-2027-9")
+        .startBeforeActivity("reportAdoption#multiInstanceBody")
+        .setVariables(Map.of("exemplarId", id, "year", 2027, "unitCode", "QHKT", "exemplarName", "Một cửa điện tử cấp phép quy hoạch",
+            "adoptingUnits", new ArrayList<>(List.of("QLXD", "VP"))))
+        .execute();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("reportAdoption");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("unit-head-qlxd").count()).isOne();
+
+    for (Task report : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
+      taskService.complete(report.getId(), Map.of("adopted", "Quy trình một cửa", "adoptionResult", "Giảm 20% thời gian"));
+    }
+
+    BpmnAwareTests.assertThat(instance).hasPassed("replicated").isEnded();
+    assertThat(jdbc.queryForObject("SELECT status FROM exemplar WHERE id = ?", String.class, id)).isEqualTo("DONE");
+  }
+
 }

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,11 @@ class PeriodicReviewProcessTest {
   @Autowired ReviewService reviewService;
   @Autowired JdbcTemplate jdbc;
 
+  @Autowired ProcessEngine processEngine;
+
   @BeforeEach
   void setUp() {
+    BpmnAwareTests.init(processEngine);
     cleanUp();
     today(LocalDate.of(2026, 11, 24));
   }
@@ -322,4 +327,21 @@ class PeriodicReviewProcessTest {
     today(LocalDate.of(2031, 12, 1));
     assertThat(reviewService.startDueReviews()).as("after the plan").isEmpty();
   }
+
+  /** The late path on its own (as Camunda's invoice example starts it): the Director approves without a thematic round. */
+  @Test
+  void startedAtTheApprovalTheReviewIsApprovedWithoutAThematicRound() {
+    reviews.open("SK-2026-ANNUAL", 2026, ReviewKind.ANNUAL, "mid-process", ClockUtil.getCurrentTime().toInstant());
+    ProcessInstance review = runtimeService.createProcessInstanceByKey("periodic-review").businessKey("SK-2026-ANNUAL")
+        .startBeforeActivity("approveReview")
+        .setVariables(Map.of("year", 2026, "reviewKey", "SK-2026-ANNUAL", "reviewName", "Tổng kết năm 2026")).execute();
+    BpmnAwareTests.assertThat(review).isWaitingAt("approveReview").task().hasCandidateGroup("director");
+
+    taskService.complete(task(review, "approveReview").getId(), Map.of("approved", true, "startThematicRound", false));
+
+    BpmnAwareTests.assertThat(review).hasPassed("reviewApproved").hasNotPassed("startThematicRound").isEnded();
+    assertThat(jdbc.queryForObject("SELECT status FROM periodic_review WHERE review_key = 'SK-2026-ANNUAL'", String.class))
+        .isEqualTo("APPROVED");
+  }
+
 }

@@ -10,6 +10,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,8 +69,8 @@ class AdHocRoundProcessTest {
 
     assertThat(jdbc.queryForObject("SELECT award_code || ':' || commendation_type || ':' || amount_vnd FROM award_entry WHERE decision_number = ?",
         String.class, DECISION)).isEqualTo("GIAY_KHEN_GD_SO:DOT_XUAT:710000");
-    assertThat(support.at(round, "disclosure")).isFalse();
-    assertThat(support.at(round, "roundDecided")).isTrue();
+    BpmnAwareTests.assertThat(round).hasNotPassed("disclosure");
+    BpmnAwareTests.assertThat(round).hasPassed("roundDecided");
   }
 
   @Test
@@ -81,7 +82,7 @@ class AdHocRoundProcessTest {
 
     assertThat(support.session(round)).as("an award above the Director goes to the council first").isNotNull();
     support.councilVotes(round, 9);
-    assertThat(support.at(round, "disclosure")).isFalse();
+    BpmnAwareTests.assertThat(round).hasNotPassed("disclosure");
     support.decide(round, "25/11/2026");
 
     assertThat(jdbc.queryForObject("SELECT status FROM nomination", String.class)).isEqualTo("FORWARDED");
@@ -95,8 +96,8 @@ class AdHocRoundProcessTest {
     support.accept(support.task(round, "appraise", "QLXD"));
     support.councilVotes(round, 9, "DISAGREE");
 
-    assertThat(support.at(round, "noAwardPassed")).isTrue();
-    assertThat(support.ended(round)).isTrue();
+    BpmnAwareTests.assertThat(round).hasPassed("noAwardPassed");
+    BpmnAwareTests.assertThat(round).isEnded();
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,6 @@ class CommendationRoundProcessTest {
     support.runDueJobs();
   }
 
-  private boolean at(ProcessInstance round, String activity) {
-    return support.at(round, activity);
-  }
-
   @Test
   void fromNominationsToTheDirectorsDecisionAndTheRegister() {
     ProcessInstance round = openRound();
@@ -90,7 +87,7 @@ class CommendationRoundProcessTest {
     assertThat(session(round)).as("the council session is called").isNotNull();
 
     councilVotes(round, 9);
-    assertThat(at(round, "disclosure")).isTrue();
+    BpmnAwareTests.assertThat(round).isWaitingAt("disclosureTimeOver");
     assertThat(taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("decide").count())
         .as("nothing is decided during the disclosure").isZero();
 
@@ -239,7 +236,7 @@ class CommendationRoundProcessTest {
     taskService.complete(reschedule.getId());
 
     councilVotes(round, 9);
-    assertThat(at(round, "disclosure")).isTrue();
+    BpmnAwareTests.assertThat(round).isWaitingAt("disclosureTimeOver");
     assertThat(jdbc.queryForObject("SELECT outcome FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("PASSED");
   }
 
@@ -247,7 +244,7 @@ class CommendationRoundProcessTest {
   void aRoundWithoutNominationsEndsWithoutACouncil() {
     ProcessInstance round = openRound();
     nominateNothingElseAndAcceptAll(round);
-    assertThat(at(round, "nothingNominated")).isTrue();
+    BpmnAwareTests.assertThat(round).hasPassed("nothingNominated");
     assertThat(session(round)).isNull();
   }
 
@@ -270,9 +267,9 @@ class CommendationRoundProcessTest {
     support.councilVotes(round, 9, "DISAGREE");
 
     assertThat(jdbc.queryForObject("SELECT outcome FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("FAILED");
-    assertThat(at(round, "noAwardPassed")).isTrue();
-    assertThat(at(round, "disclosure")).isFalse();
-    assertThat(support.ended(round)).isTrue();
+    BpmnAwareTests.assertThat(round).hasPassed("noAwardPassed");
+    BpmnAwareTests.assertThat(round).hasNotPassed("disclosure");
+    BpmnAwareTests.assertThat(round).isEnded();
   }
 
   @Test
@@ -325,4 +322,31 @@ class CommendationRoundProcessTest {
       jdbc.update("DELETE FROM exemplar WHERE business_key = 'DH-2025-9'");
     }
   }
+
+  /**
+   * The late path on its own, started where it begins (as Camunda's invoice example does): an item
+   * the council passed that is above the Director's authority is forwarded, and the submission to
+   * the province starts.
+   */
+  @Test
+  void startedAtTheDirectorsDecisionAnItemAboveTheDepartmentGoesToTheProvince() {
+    String key = "KT-2025-CONG_TRANG-9";
+    jdbc.update("INSERT INTO commendation_round (business_key, round_year, commendation_type, process_instance_id, opened_at)"
+        + " VALUES (?, 2025, 'CONG_TRANG', 'mid-process', CURRENT_TIMESTAMP)", key);
+    jdbc.update("INSERT INTO nomination (round_key, unit_code, subject_type, subject_id, subject_name, award_code, achievement_summary,"
+        + " status, outcome) VALUES (?, 'QLXD', 'COLLECTIVE', 'QLXD', 'Phòng Quản lý xây dựng', 'BANG_KHEN_CT_TINH', 'Vượt kế hoạch',"
+        + " 'ACCEPTED', 'PASSED')", key);
+    ProcessInstance round = runtimeService.createProcessInstanceByKey("commendation-round").businessKey(key)
+        .startBeforeActivity("decide")
+        .setVariables(Map.of("roundKey", key, "year", 2025, "commendationType", "CONG_TRANG", "decisionWorkingDays", 10))
+        .execute();
+    BpmnAwareTests.assertThat(round).isWaitingAt("decide").task().hasCandidateGroup("director");
+
+    support.decide(round, "20/01/2026");
+
+    BpmnAwareTests.assertThat(round).hasPassed("decide").isWaitingAt("submitToProvince");
+    assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE round_key = ?", String.class, key)).isEqualTo("FORWARDED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM award_entry WHERE decision_number = ?", Integer.class, DECISION)).isZero();
+  }
+
 }

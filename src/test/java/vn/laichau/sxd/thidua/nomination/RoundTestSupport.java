@@ -5,11 +5,12 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -30,10 +31,12 @@ public class RoundTestSupport {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired HistoryService historyService;
+  @Autowired ProcessEngine processEngine;
   @Autowired JdbcTemplate jdbc;
 
+  /** Also hands the engine to camunda-bpm-assert, whose assertions the process tests use. */
   public void cleanUp() {
+    BpmnAwareTests.init(processEngine);
     ClockUtil.reset();
     for (String key : List.of("commendation-round", "council-session", "provincial-submission")) {
       List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
@@ -116,14 +119,6 @@ public class RoundTestSupport {
   /** Runs every job that is due on the engine clock, as the job executor would. */
   public void runDueJobs() {
     Jobs.runDue(managementService);
-  }
-
-  public boolean at(ProcessInstance instance, String activity) {
-    return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId(activity).count() > 0;
-  }
-
-  public boolean ended(ProcessInstance instance) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
   }
 
   public void decide(ProcessInstance round, String date) {

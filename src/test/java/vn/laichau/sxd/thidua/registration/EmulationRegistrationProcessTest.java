@@ -24,6 +24,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.ProcessEngine;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +53,11 @@ class EmulationRegistrationProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
+  @Autowired ProcessEngine processEngine;
+
   @BeforeEach
   void setUp() {
+    BpmnAwareTests.init(processEngine);
     RegistrationTestSupport.cleanSlate(runtimeService, jdbc);
     today(LocalDate.of(2027, 1, 4));
   }
@@ -361,4 +367,30 @@ class EmulationRegistrationProcessTest {
         .isEqualTo(1);
     assertThat(notices()).isEmpty();
   }
+
+  /**
+   * The late path on its own (as Camunda's invoice example starts it): once every unit is accepted,
+   * the Director's approval registers each accepted unit and its people, and the year's exemplar
+   * cycles start.
+   */
+  @Test
+  void startedAtTheDirectorsApprovalTheAcceptedUnitsAreRegistered() {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    registrations.open(2027, "mid-process", LocalDate.of(2027, 3, 31), now);
+    registrations.saveSubmission(2027, "QHKT", 1, "{\"unitTitle\":\"TTLDTT\",\"candidates\":[{\"name\":\"Một cửa điện tử\","
+        + "\"kind\":\"MO_HINH\",\"owner\":\"Tổ cấp phép\"}]}", "truongphong.qhkt", now);
+    registrations.saveReview(2027, "QHKT", UnitRegistrationStatus.ACCEPTED, null, "thuky", now);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY).businessKey("DK-2027").startBeforeActivity("approveRegistration")
+        .setVariables(Map.of("year", 2027)).execute();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("approveRegistration").task().hasCandidateGroup("director");
+
+    taskService.complete(tasks(instance, "approveRegistration").get(0).getId(), Map.of("approvalNote", "Đồng ý"));
+    runDueJobs();
+
+    BpmnAwareTests.assertThat(instance).hasPassed("startExemplarCycles", "allUnitsAccepted").isEnded();
+    assertThat(jdbc.queryForList("SELECT subject_type FROM registered_subject WHERE reg_year = 2027 AND subject_id = 'QHKT'", String.class))
+        .containsExactly("COLLECTIVE");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM exemplar WHERE reg_year = 2027 AND unit_code = 'QHKT'", Integer.class)).isOne();
+  }
+
 }

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,8 +102,8 @@ class ProvincialSubmissionProcessTest {
     assertThat(jdbc.queryForObject("SELECT decided_by || ':' || amount_vnd || ':' || recorded_by FROM award_entry WHERE decision_number = ?",
         String.class, PROVINCE_DECISION)).as("collective Bằng khen: 2 × 1.5 × 2,340,000").isEqualTo("CHU_TICH_UBND_TINH:7020000:thuky");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination", String.class)).isEqualTo("AWARDED");
-    assertThat(support.ended(submission)).isTrue();
-    assertThat(support.at(round, "provinceDecided")).isTrue();
+    BpmnAwareTests.assertThat(submission).isEnded();
+    BpmnAwareTests.assertThat(round).hasPassed("provinceDecided");
     assertThat(http.post(path, "thuky", decision("[]")).status()).as("nothing waits any more").isEqualTo(400);
   }
 
@@ -131,7 +133,7 @@ class ProvincialSubmissionProcessTest {
     assertThat(jdbc.queryForObject("SELECT status || ': ' || province_note FROM nomination", String.class))
         .isEqualTo("NOT_AWARDED: Thành tích chưa đủ tầm ảnh hưởng cấp tỉnh (" + PROVINCE_DECISION + ")");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM award_entry WHERE decision_number = ?", Integer.class, PROVINCE_DECISION)).isZero();
-    assertThat(support.ended(submission)).isTrue();
+    BpmnAwareTests.assertThat(submission).isEnded();
   }
 
   @Test
@@ -144,7 +146,7 @@ class ProvincialSubmissionProcessTest {
     assertThat(response.status()).as("not even the administrator: only POST /api/provincial-submissions/{key}/decisions").isEqualTo(403);
     assertThat(response.json().path("message").asText())
         .isEqualTo("Thông điệp và tín hiệu cho quy trình chỉ được gửi qua các chức năng của hệ thống Thi đua.");
-    assertThat(support.ended(submission)).isFalse();
+    BpmnAwareTests.assertThat(submission).isNotEnded();
   }
 
   @Test
@@ -164,7 +166,7 @@ class ProvincialSubmissionProcessTest {
     String path = "/api/provincial-submissions/" + submission.getBusinessKey() + "/decisions";
     assertThat(http.post(path, "thuky", decision("[{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTD_TINH\",\"approved\":true}]"))
         .status()).isEqualTo(202);
-    assertThat(support.ended(submission)).as("one item still waits").isFalse();
+    BpmnAwareTests.assertThat(submission).as("one item still waits").isNotEnded();
     assertThat(jdbc.queryForObject("SELECT status FROM provincial_submission", String.class)).isEqualTo("PARTLY_DECIDED");
     assertThat(http.post(path, "thuky", decision("[{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTD_TINH\",\"approved\":true}]"))
         .status()).as("decided once").isEqualTo(400);
@@ -174,9 +176,31 @@ class ProvincialSubmissionProcessTest {
     assertThat(jdbc.queryForList("SELECT subject_id || ':' || award_code || ':' || amount_vnd FROM award_entry WHERE decision_number = ?"
         + " ORDER BY subject_id", String.class, PROVINCE_DECISION))
         .containsExactly("bithudoan:BANG_KHEN_CT_TINH:3510000", "truongphong.qhkt:CSTD_TINH:7020000");
-    assertThat(support.ended(submission)).isTrue();
-    assertThat(support.ended(round)).isTrue();
+    BpmnAwareTests.assertThat(submission).isEnded();
+    BpmnAwareTests.assertThat(round).isEnded();
     Http.Response api = http.get("/api/rounds/" + round.getBusinessKey(), "giamdoc");
     assertThat(api.json().path("items").toString()).contains("\"status\":\"AWARDED\"", PROVINCE_DECISION);
   }
+
+  /**
+   * The late path on its own (as Camunda's invoice example starts it): while the province has not
+   * decided, the secretariat is reminded to follow up after the configured working days, and the
+   * submission goes on waiting.
+   */
+  @Test
+  void startedWhileWaitingForTheProvinceTheSecretariatIsRemindedToFollowUp() {
+    ProcessInstance submission = runtimeService.createProcessInstanceByKey("provincial-submission").businessKey("TK-2026-9")
+        .startBeforeActivity("awaitProvince")
+        .setVariables(Map.of("submissionKey", "TK-2026-9", "roundKey", "KT-2025-CONG_TRANG-9", "pendingItems", 1, "followUpWorkingDays", 10))
+        .execute();
+    BpmnAwareTests.assertThat(submission).isWaitingAt("awaitProvince");
+
+    today(LocalDate.of(2027, 1, 15));
+    support.runDueJobs();
+
+    BpmnAwareTests.assertThat(submission).hasPassed("followUpDue", "remindSecretariat").isWaitingAt("awaitProvince");
+    assertThat(jdbc.queryForList("SELECT recipient_group FROM notice WHERE subject LIKE '%TK-2026-9%'", String.class))
+        .containsExactly("secretariat");
+  }
+
 }
