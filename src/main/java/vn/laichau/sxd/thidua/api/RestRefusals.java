@@ -23,8 +23,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.laichau.sxd.thidua.engine.RefusedWriteException;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.RefusedWriteException;
 
 /**
  * How the engine's REST APIs (/engine-rest and the webapps' own engine API under /camunda/api/engine)

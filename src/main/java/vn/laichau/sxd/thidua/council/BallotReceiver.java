@@ -1,16 +1,15 @@
 package vn.laichau.sxd.thidua.council;
 
-import java.util.List;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.BALLOT;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID;
-import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.engine.VariableJson;
 
 /**
  * Completion of a ballot task. Checks that every agenda item has one choice, stores open votes

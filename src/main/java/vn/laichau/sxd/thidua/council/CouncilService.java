@@ -1,18 +1,14 @@
 package vn.laichau.sxd.thidua.council;
 
-import vn.laichau.sxd.thidua.engine.FormRows;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.engine.FormRows;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.engine.VariableJson;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**

@@ -1,9 +1,10 @@
 package vn.laichau.sxd.thidua.council;
 
 import static vn.laichau.sxd.thidua.council.CouncilVariables.CLOSES_AT;
-import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_KEY;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID_AS_GIVEN;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_KEY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

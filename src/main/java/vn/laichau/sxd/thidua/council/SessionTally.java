@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.council;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.PASSED_ITEMS;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.QUORUM_REACHED;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * {@code GET /api/awards?subject=…}: a person's (username) or unit's (upper-case unit code)

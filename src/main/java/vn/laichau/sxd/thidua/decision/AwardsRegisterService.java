@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.decision;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

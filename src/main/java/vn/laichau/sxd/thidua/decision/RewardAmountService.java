@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * The cash that goes with an award: the coefficient of decision {@code reward-amount} times the

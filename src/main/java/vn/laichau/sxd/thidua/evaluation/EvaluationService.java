@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.evaluation;
 
-import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /** Imports and serves the yearly evaluations that the commendation round is computed from. */
 @Service

@@ -1,16 +1,15 @@
 package vn.laichau.sxd.thidua.exemplar;
 
-import vn.laichau.sxd.thidua.decision.CommendationType;
-import vn.laichau.sxd.thidua.decision.AwardCode;
-import java.util.EnumSet;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTING_UNITS;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSED_TYPE;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSED_AWARD;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSE_COMMENDATION;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTING_UNIT_CODES;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSED_AWARD;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSED_TYPE;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROPOSE_COMMENDATION;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +17,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.VariableJson;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;

@@ -1,7 +1,8 @@
 package vn.laichau.sxd.thidua.exemplar;
 
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROP_REASON;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROPPED_BY;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROP_REASON;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.laichau.sxd.thidua.api.YearParameter;
 import vn.laichau.sxd.thidua.engine.AsApplication;
 import vn.laichau.sxd.thidua.engine.AwaitedMessages;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.api.YearParameter;
 
 /**
  * {@code GET /api/exemplars?year=&unit=}: the register with each exemplar's current stage and

@@ -1,15 +1,16 @@
 package vn.laichau.sxd.thidua.exemplar;
 
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SESSION_ID;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.COUNCIL_ITEM;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SESSION_ID;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.council.AgendaEntry;
 import vn.laichau.sxd.thidua.council.CouncilService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
-import vn.laichau.sxd.thidua.council.AgendaEntry;
 
 /**
  * Puts the exemplar before the council: {@code councilItem} says what is voted

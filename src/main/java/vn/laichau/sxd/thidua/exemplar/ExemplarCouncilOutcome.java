@@ -1,8 +1,9 @@
 package vn.laichau.sxd.thidua.exemplar;
 
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.COUNCIL_OUTCOME;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SESSION_ID;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SESSION_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.exemplar;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROPPED_BY;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROP_REASON;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,17 +1,16 @@
 package vn.laichau.sxd.thidua.exemplar;
 
-import vn.laichau.sxd.thidua.decision.CommendationType;
-import vn.laichau.sxd.thidua.decision.AwardCode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.decision.CommendationType;
 
 /** The exemplar register and its history. */
 @Repository

@@ -1,9 +1,10 @@
 package vn.laichau.sxd.thidua.exemplar;
 
-import java.util.Set;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SCREENING_NOTE;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SCREENING_DECISION;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SCREENING_DECISION;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SCREENING_NOTE;
+
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

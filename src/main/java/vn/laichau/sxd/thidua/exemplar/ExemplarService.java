@@ -1,13 +1,10 @@
 package vn.laichau.sxd.thidua.exemplar;
 
-import vn.laichau.sxd.thidua.engine.FormRows;
-import vn.laichau.sxd.thidua.decision.CommendationType;
-import vn.laichau.sxd.thidua.decision.AwardCode;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.YEAR;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.UNIT_CODE;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_NAME;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_NAME;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.UNIT_CODE;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.YEAR;
+
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -16,12 +13,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.AsApplication;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
-import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.engine.FormRows;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /**

@@ -1,17 +1,18 @@
 package vn.laichau.sxd.thidua.exemplar;
 
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTION_RESULT;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTED;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.LESSONS;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.RESULTS;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROGRESS;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.MILESTONES;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.MENTOR;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SUPPORT;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.GOALS;
-import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EVIDENCE;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTING_UNIT;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.ADOPTION_RESULT;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EVIDENCE;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.GOALS;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.LESSONS;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.MENTOR;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.MILESTONES;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.PROGRESS;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.RESULTS;
+import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.SUPPORT;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.INTERIM;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REPORT;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.UNIT_CODE;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REPORT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Map;

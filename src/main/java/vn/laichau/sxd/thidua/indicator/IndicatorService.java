@@ -1,24 +1,23 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import vn.laichau.sxd.thidua.organisation.StaffMember;
-import vn.laichau.sxd.thidua.organisation.OrganisationService;
-import vn.laichau.sxd.thidua.exemplar.ExemplarService;
-import vn.laichau.sxd.thidua.evaluation.Rating;
-import vn.laichau.sxd.thidua.evaluation.PersonEvaluation;
-import vn.laichau.sxd.thidua.evaluation.EvaluationService;
-import java.util.stream.Collectors;
-import java.util.Set;
-import java.util.List;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.engine.DmnTables;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
+import vn.laichau.sxd.thidua.evaluation.PersonEvaluation;
+import vn.laichau.sxd.thidua.evaluation.Rating;
+import vn.laichau.sxd.thidua.exemplar.ExemplarService;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.organisation.StaffMember;
 import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**

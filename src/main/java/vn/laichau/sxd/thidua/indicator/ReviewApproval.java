@@ -1,9 +1,10 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.START_THEMATIC_ROUND;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.APPROVED;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.START_THEMATIC_ROUND;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,14 +1,15 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import vn.laichau.sxd.thidua.review.Verdict;
-import vn.laichau.sxd.thidua.engine.Variable;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.SUMMARY;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.Variable;
+import vn.laichau.sxd.thidua.review.Verdict;
 
 /** The secretariat's consolidated report: a summary is required and kept with the review. */
 @Component("reviewConsolidation")

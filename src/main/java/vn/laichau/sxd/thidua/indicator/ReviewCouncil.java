@@ -1,8 +1,9 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.COUNCIL_OPINION;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.COUNCIL_DECISION;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.COUNCIL_OPINION;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,14 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import java.util.Optional;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.INTERIM;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REMINDER_WORKING_DAYS;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REPORT_DUE;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.INTERIM;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_NAME;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KIND;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_NAME;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
+
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

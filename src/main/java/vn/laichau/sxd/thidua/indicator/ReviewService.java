@@ -1,10 +1,10 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import vn.laichau.sxd.thidua.nomination.RoundService;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KIND;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
-import static vn.laichau.sxd.thidua.indicator.ReviewVariables.THEMATIC_ROUND_KEY;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KIND;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.THEMATIC_ROUND_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.nomination.RoundService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.registration.RegistrationService;
 

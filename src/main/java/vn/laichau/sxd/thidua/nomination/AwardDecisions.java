@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
-import vn.laichau.sxd.thidua.decision.NewAward;
 import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.decision.NewAward;
 import vn.laichau.sxd.thidua.decision.RewardAmountService;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 

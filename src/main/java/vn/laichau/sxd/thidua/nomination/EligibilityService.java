@@ -1,29 +1,29 @@
 package vn.laichau.sxd.thidua.nomination;
 
-import java.util.stream.Stream;
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
-import vn.laichau.sxd.thidua.organisation.SubjectType;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
+import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.DmnTables;
-import vn.laichau.sxd.thidua.organisation.OrganisationService;
-import vn.laichau.sxd.thidua.organisation.StaffMember;
-import vn.laichau.sxd.thidua.registration.RegistrationService;
-import vn.laichau.sxd.thidua.evaluation.EvaluationService;
-import vn.laichau.sxd.thidua.evaluation.UnitEvaluation;
-import vn.laichau.sxd.thidua.evaluation.InitiativeScope;
 import vn.laichau.sxd.thidua.evaluation.DisciplineLevel;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
+import vn.laichau.sxd.thidua.evaluation.InitiativeScope;
 import vn.laichau.sxd.thidua.evaluation.PersonEvaluation;
 import vn.laichau.sxd.thidua.evaluation.Rating;
-import vn.laichau.sxd.thidua.decision.CommendationType;
-import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.evaluation.UnitEvaluation;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.organisation.StaffMember;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
+import vn.laichau.sxd.thidua.registration.RegistrationService;
 
 /**
  * Pre-computes, for a unit and a year, who may be nominated for what and why not: the people's and

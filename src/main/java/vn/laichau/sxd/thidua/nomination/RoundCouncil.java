@@ -12,9 +12,9 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.council.AgendaEntry;
 import vn.laichau.sxd.thidua.council.CouncilService;
 import vn.laichau.sxd.thidua.decision.AwardRouting;
-import vn.laichau.sxd.thidua.council.AgendaEntry;
 
 /**
  * Puts the accepted nominations of the round on the agenda of a new council session. In an ad hoc

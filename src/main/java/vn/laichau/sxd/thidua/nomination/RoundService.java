@@ -1,17 +1,18 @@
 package vn.laichau.sxd.thidua.nomination;
 
-import vn.laichau.sxd.thidua.engine.AsApplication;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.IdentityService;
-import java.util.Map;
-import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
+
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardRouting;
 import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.engine.AsApplication;
 import vn.laichau.sxd.thidua.engine.FormRows;
 import vn.laichau.sxd.thidua.exemplar.ExemplarService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;

@@ -1,8 +1,9 @@
 package vn.laichau.sxd.thidua.notification;
 
-import static vn.laichau.sxd.thidua.notification.NoticeVariables.RECIPIENT_GROUP;
-import static vn.laichau.sxd.thidua.notification.NoticeVariables.NOTICE_SUBJECT;
 import static vn.laichau.sxd.thidua.notification.NoticeVariables.NOTICE_BODY;
+import static vn.laichau.sxd.thidua.notification.NoticeVariables.NOTICE_SUBJECT;
+import static vn.laichau.sxd.thidua.notification.NoticeVariables.RECIPIENT_GROUP;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package vn.laichau.sxd.thidua.organisation;
 
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The Camunda group ids of the public contract (DESIGN §5) with their Vietnamese names. */
 public final class CamundaGroups {

@@ -1,9 +1,9 @@
 package vn.laichau.sxd.thidua.organisation;
 
-import java.util.Set;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;

@@ -1,13 +1,13 @@
 package vn.laichau.sxd.thidua.organisation;
 
-import java.util.Set;
 import java.io.Reader;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import vn.laichau.sxd.thidua.engine.AsApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.engine.AsApplication;
 
 /** Imports the organisation and answers questions about it for the processes. */
 @Service("organisation")

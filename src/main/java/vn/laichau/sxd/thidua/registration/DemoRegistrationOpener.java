@@ -1,6 +1,7 @@
 package vn.laichau.sxd.thidua.registration;
 
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
+
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package vn.laichau.sxd.thidua.registration;
 
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

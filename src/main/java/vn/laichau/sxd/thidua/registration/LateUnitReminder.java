@@ -1,15 +1,15 @@
 package vn.laichau.sxd.thidua.registration;
 
-import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.DEADLINE;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
+
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.notification.NotificationService;
+import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
  * Reminds the heads of every unit that has not submitted its registration, when the deadline is

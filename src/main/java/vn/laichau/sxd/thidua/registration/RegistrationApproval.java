@@ -1,8 +1,8 @@
 package vn.laichau.sxd.thidua.registration;
 
-import vn.laichau.sxd.thidua.organisation.SubjectType;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.APPROVAL_NOTE;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
+
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.StaffMember;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * The Director approves the Department's registration once every unit is accepted: each accepted

@@ -1,9 +1,10 @@
 package vn.laichau.sxd.thidua.registration;
 
-import static vn.laichau.sxd.thidua.registration.RegistrationVariables.DEADLINE_TEXT;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.DEADLINE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.DEADLINE_TEXT;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR_AS_GIVEN;
+
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

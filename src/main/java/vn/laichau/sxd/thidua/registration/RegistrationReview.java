@@ -1,10 +1,11 @@
 package vn.laichau.sxd.thidua.registration;
 
-import java.util.Set;
-import static vn.laichau.sxd.thidua.registration.RegistrationVariables.REVIEW_NOTE;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.REVIEW_DECISION;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.REVIEW_NOTE;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_CODE;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
+
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,16 +1,17 @@
 package vn.laichau.sxd.thidua.registration;
 
-import java.util.Optional;
-import java.util.Objects;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.CANDIDATES;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDICATOR_TARGETS;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDIVIDUAL_TITLES;
-import static vn.laichau.sxd.thidua.registration.RegistrationVariables.CANDIDATES;
-import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITLE_LABEL;
-import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITLE;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_CODE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITLE;
+import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITLE_LABEL;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,9 +1,9 @@
 package vn.laichau.sxd.thidua.review;
 
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.engine.Variable;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * A reviewer's choice on a task (accept or return, forward or drop, …) with its note. Choices that

@@ -41,9 +41,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.api.RecordNotFoundException;
 import vn.laichau.sxd.thidua.engine.Interceptors;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.api.RecordNotFoundException;
 import vn.laichau.sxd.thidua.engine.RefusedWriteException;
 
 /**

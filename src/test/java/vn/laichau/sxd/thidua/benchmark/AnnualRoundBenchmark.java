@@ -28,13 +28,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.AsUser;
+import vn.laichau.sxd.thidua.Jobs;
 import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.nomination.Eligibility;
 import vn.laichau.sxd.thidua.nomination.EligibilityService;
-import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.nomination.NomineeEligibility;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
-import vn.laichau.sxd.thidua.Jobs;
 
 /**
  * A full annual round (CONG_TRANG) for a department of 300 staff in 10 units with a council of 9:

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.decision.AwardEntry.EntryKind;
-import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /** The register is append-only and is the source of consecutive years and of double-award checks. */
 @ThiduaTest

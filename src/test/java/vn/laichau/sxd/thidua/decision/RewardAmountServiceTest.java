@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.sxd.thidua.ThiduaTest;
-import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 @ThiduaTest
 class RewardAmountServiceTest {

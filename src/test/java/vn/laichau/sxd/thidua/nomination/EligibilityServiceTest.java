@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.nomination.Eligibility.Status;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /** Eligibility computed from the demo's 2025 evaluations and its awards register. */
 @ThiduaTest

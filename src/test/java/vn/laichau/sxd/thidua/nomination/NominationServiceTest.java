@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.sxd.thidua.ThiduaTest;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /** Server-side rules of a unit's nominations, on the demo's 2025 data. */
 @ThiduaTest

@@ -6,12 +6,12 @@ import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.PROVINCE_DECISIO
 import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.today;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.ThiduaTest;
-import vn.laichau.sxd.thidua.council.CouncilService;
 import vn.laichau.sxd.thidua.council.AgendaEntry;
+import vn.laichau.sxd.thidua.council.CouncilService;
 
 /** A council member casts a ballot in the Vietnamese Tasklist, from the "Phiếu bầu của tôi" filter. */
 @ThiduaTest

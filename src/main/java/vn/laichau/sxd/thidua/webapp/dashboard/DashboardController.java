@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.api.YearParameter;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 
 /**
  * The managers' dashboard (page {@code /dashboard/}): {@code GET /api/dashboard?year=} gives every figure

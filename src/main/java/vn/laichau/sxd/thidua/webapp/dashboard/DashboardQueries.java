@@ -1,9 +1,5 @@
 package vn.laichau.sxd.thidua.webapp.dashboard;
 
-import vn.laichau.sxd.thidua.exemplar.Stage;
-import vn.laichau.sxd.thidua.exemplar.ExemplarStatus;
-import vn.laichau.sxd.thidua.decision.CommendationType;
-import vn.laichau.sxd.thidua.decision.AwardCode;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,6 +9,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.exemplar.ExemplarStatus;
+import vn.laichau.sxd.thidua.exemplar.Stage;
 
 /**
  * The dashboard's read model: one query per figure over the features' tables, limited to the units

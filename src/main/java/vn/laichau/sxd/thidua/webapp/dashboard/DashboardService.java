@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.webapp.dashboard;
 
-import vn.laichau.sxd.thidua.exemplar.ExemplarStatus;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,14 +23,15 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.engine.AsApplication;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.exemplar.ExemplarStatus;
 import vn.laichau.sxd.thidua.exemplar.Stage;
 import vn.laichau.sxd.thidua.indicator.Indicator;
 import vn.laichau.sxd.thidua.indicator.IndicatorService;
 import vn.laichau.sxd.thidua.indicator.IndicatorStatus;
 import vn.laichau.sxd.thidua.indicator.ReviewKind;
-import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.Unit;
