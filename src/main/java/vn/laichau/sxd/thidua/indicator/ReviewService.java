@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.AsApplication;
-import vn.laichau.sxd.thidua.nomination.RoundService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.registration.RegistrationService;
 
@@ -41,11 +40,11 @@ public class ReviewService {
   private final ReviewProperties properties;
   private final RegistrationService plan;
   private final WorkingDayCalendar workingDays;
-  private final RoundService rounds;
+  private final ThematicRounds rounds;
 
   ReviewService(ReviewRepository reviews, IndicatorService indicators, OrganisationService organisation,
       RuntimeService runtimeService, IdentityService identityService, ReviewProperties properties, RegistrationService plan,
-      WorkingDayCalendar workingDays, RoundService rounds) {
+      WorkingDayCalendar workingDays, ThematicRounds rounds) {
     this.rounds = rounds;
     this.reviews = reviews;
     this.indicators = indicators;

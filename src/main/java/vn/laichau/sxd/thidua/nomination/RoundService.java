@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import vn.laichau.sxd.thidua.indicator.ThematicRounds;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 
@@ -19,7 +20,7 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /** What the round's model and forms ask (bean {@code roundService}): who takes part and who is eligible. */
 @Service("roundService")
-public class RoundService {
+public class RoundService implements ThematicRounds {
 
   /** A row of the unit head's eligibility table. */
   record EligibilityRow(String name, String subjectId, String eligible, String notEligible) {
@@ -52,7 +53,7 @@ public class RoundService {
     this.routing = routing;
   }
 
-  /** Opens a thematic round (CHUYEN_DE) for the year, as the application; its business key. */
+  @Override
   public String startThematic(int year) {
     return AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey("commendation-round",
         Map.of(YEAR.name(), year, COMMENDATION_TYPE.name(), CommendationType.CHUYEN_DE.name()))).getBusinessKey();

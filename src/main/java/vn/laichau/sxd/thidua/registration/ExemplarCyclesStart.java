@@ -1,5 +1,6 @@
 package vn.laichau.sxd.thidua.registration;
 
+import java.util.List;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,12 +26,11 @@ class ExemplarCyclesStart implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = YEAR.get(execution);
-    for (Map.Entry<String, String> unit : registrations.acceptedContents(year).entrySet()) {
-      JsonNode candidates = VariableJson.read(unit.getValue(), "content", "đăng ký").path("candidates");
+    for (Map.Entry<String, RegistrationContent> unit : registrations.acceptedContents(year).entrySet()) {
+      List<RegistrationContent.Candidate> candidates = unit.getValue().candidates();
       for (int i = 0; i < candidates.size(); i++) {
-        JsonNode c = candidates.get(i);
-        exemplars.start(new ExemplarService.Candidate(year, unit.getKey(), i, c.path("name").asText(), c.path("kind").asText(),
-            c.path("owner").asText(), c.path("expectedResult").asText(null)));
+        RegistrationContent.Candidate c = candidates.get(i);
+        exemplars.start(new ExemplarService.Candidate(year, unit.getKey(), i, c.name(), c.kind(), c.owner(), c.expectedResult()));
       }
     }
   }

@@ -37,7 +37,7 @@ class RegistrationApproval implements TaskListener {
     int year = YEAR.get(task);
     registrations.approve(year, CurrentUser.id(identityService), APPROVAL_NOTE.get(task),
         ClockUtil.getCurrentTime().toInstant());
-    for (Map.Entry<String, String> unit : registrations.acceptedContents(year).entrySet()) {
+    for (Map.Entry<String, RegistrationContent> unit : registrations.acceptedContents(year).entrySet()) {
       registrations.register(year, SubjectType.COLLECTIVE, unit.getKey(), unit.getKey());
       for (StaffMember member : organisation.staffOf(unit.getKey())) {
         registrations.register(year, SubjectType.INDIVIDUAL, member.username(), unit.getKey());

@@ -1,5 +1,7 @@
 package vn.laichau.sxd.thidua.registration;
 
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +33,9 @@ public class RegistrationRepository {
         year, processInstanceId, deadline, Timestamp.from(openedAt));
   }
 
-  public void saveSubmission(int year, String unitCode, int candidateCount, String content, String submittedBy, Instant at) {
+  public void saveSubmission(int year, String unitCode, RegistrationContent registration, String submittedBy, Instant at) {
+    int candidateCount = registration.candidates().size();
+    String content = json(registration);
     int updated = jdbc.update("UPDATE unit_registration SET status = ?, candidate_count = ?, content = ?, submitted_by = ?, submitted_at = ?,"
             + " reviewed_by = NULL, reviewed_at = NULL, review_note = NULL WHERE reg_year = ? AND unit_code = ?",
         UnitRegistrationStatus.SUBMITTED.name(), candidateCount, content, submittedBy, Timestamp.from(at), year, unitCode);
@@ -73,18 +77,35 @@ public class RegistrationRepository {
     return Set.copyOf(jdbc.queryForList("SELECT subject_type || ':' || subject_id FROM registered_subject WHERE reg_year = ?", String.class, year));
   }
 
-  /** Each accepted unit's registration content (JSON), by unit. */
-  public Optional<String> acceptedContent(int year, String unitCode) {
-    return jdbc.queryForList("SELECT content FROM unit_registration WHERE reg_year = ? AND unit_code = ? AND status = 'ACCEPTED'",
-        String.class, year, unitCode).stream().findFirst();
+  /** The unit's accepted registration of the year. */
+  Optional<RegistrationContent> acceptedContent(int year, String unitCode) {
+    return jdbc.queryForList("SELECT content FROM unit_registration WHERE reg_year = ? AND unit_code = ? AND status = ?",
+        String.class, year, unitCode, UnitRegistrationStatus.ACCEPTED.name()).stream().findFirst().map(RegistrationRepository::content);
   }
 
-  public Map<String, String> acceptedContents(int year) {
-    Map<String, String> contents = new LinkedHashMap<>();
-    jdbc.query("SELECT unit_code, content FROM unit_registration WHERE reg_year = ? AND status = 'ACCEPTED' ORDER BY unit_code",
+  /** Each accepted unit's registration of the year, by unit. */
+  Map<String, RegistrationContent> acceptedContents(int year) {
+    Map<String, RegistrationContent> contents = new LinkedHashMap<>();
+    jdbc.query("SELECT unit_code, content FROM unit_registration WHERE reg_year = ? AND status = ? ORDER BY unit_code",
         rs -> {
-          contents.put(rs.getString(1), rs.getString(2));
-        }, year);
+          contents.put(rs.getString("unit_code"), content(rs.getString("content")));
+        }, year, UnitRegistrationStatus.ACCEPTED.name());
     return contents;
+  }
+
+  private static String json(RegistrationContent registration) {
+    try {
+      return VariableJson.mapper().writeValueAsString(registration);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write a registration", e);
+    }
+  }
+
+  private static RegistrationContent content(String json) {
+    try {
+      return VariableJson.mapper().readValue(json, RegistrationContent.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored registration is not readable", e);
+    }
   }
 }

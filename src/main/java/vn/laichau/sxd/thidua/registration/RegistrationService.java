@@ -1,5 +1,7 @@
 package vn.laichau.sxd.thidua.registration;
 
+import vn.laichau.sxd.thidua.engine.FormRows;
+import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Date;
@@ -57,21 +59,22 @@ public class RegistrationService {
 
   /** The same units, named, for a form's table. */
   public TypedValue notSubmittedView(int year) {
-    ArrayNode rows = VariableJson.mapper().createArrayNode();
-    notSubmitted(year).forEach(unit -> rows.addObject().put("unit", organisation.unitName(unit)));
-    return SpinValues.jsonValue(rows.toString()).create();
+    return FormRows.of(notSubmitted(year).stream().map(unit -> new LateUnitRow(organisation.unitName(unit))).toList());
+  }
+
+  /** A row of the Director's list of late units. */
+  record LateUnitRow(String unit) {
+  }
+
+  /** A row of the Director's approval: an accepted unit, its title and how many candidates it registered. */
+  record ApprovalRow(String unit, String unitTitle, int candidates) {
   }
 
   /** The accepted units with their collective title and number of candidates, for the Director's approval. */
   public TypedValue approvalView(int year) {
-    ArrayNode rows = VariableJson.mapper().createArrayNode();
-    registrations.acceptedContents(year).forEach((unit, content) -> {
-      JsonNode registration = VariableJson.read(content, "content", "đăng ký");
-      rows.addObject().put("unit", organisation.unitName(unit))
-          .put("unitTitle", CollectiveTitleChoice.of(registration.path("unitTitle").asText()).map(CollectiveTitleChoice::label).orElse(""))
-          .put("candidates", registration.path("candidates").size());
-    });
-    return SpinValues.jsonValue(rows.toString()).create();
+    return FormRows.of(registrations.acceptedContents(year).entrySet().stream().map(unit -> new ApprovalRow(
+        organisation.unitName(unit.getKey()), unit.getValue().unitTitle() == null ? "" : unit.getValue().unitTitle().label(),
+        unit.getValue().candidates().size())).toList());
   }
 
   /**
@@ -82,15 +85,14 @@ public class RegistrationService {
   }
 
   public Optional<Commitments> commitments(int year, String unitCode) {
-    return registrations.acceptedContent(year, unitCode).map(content -> {
-      JsonNode registration = VariableJson.read(content, "content", "đăng ký");
+    return registrations.acceptedContent(year, unitCode).map(registration -> {
       Map<Integer, String> texts = new HashMap<>();
-      registration.path("indicatorTargets").fields().forEachRemaining(field -> {
-        if (field.getKey().matches("indicator[1-7]") && !field.getValue().asText().isBlank()) {
-          texts.put(Integer.parseInt(field.getKey().substring("indicator".length())), field.getValue().asText().strip());
+      Objects.requireNonNullElse(registration.indicatorTargets(), Map.<String, String>of()).forEach((field, text) -> {
+        if (field.matches("indicator[1-7]") && text != null && !text.isBlank()) {
+          texts.put(Integer.parseInt(field.substring("indicator".length())), text.strip());
         }
       });
-      return new Commitments(texts, registration.path("candidates").size());
+      return new Commitments(texts, registration.candidates().size());
     });
   }
 

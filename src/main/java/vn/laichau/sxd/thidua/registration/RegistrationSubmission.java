@@ -1,5 +1,8 @@
 package vn.laichau.sxd.thidua.registration;
 
+import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
+import java.util.List;
+import java.util.ArrayList;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.CANDIDATES;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDICATOR_TARGETS;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDIVIDUAL_TITLES;
@@ -42,44 +45,39 @@ class RegistrationSubmission implements TaskListener {
   public void notify(DelegateTask task) {
     CollectiveTitleChoice unitTitle = Optional.ofNullable(UNIT_TITLE.get(task)).orElseThrow(() ->
         new InvalidInputException(UNIT_TITLE.name(), "Hãy chọn danh hiệu tập thể đăng ký (hoặc 'Không đăng ký danh hiệu tập thể')."));
-    JsonNode candidates = labelledCandidates(CANDIDATES.get(task));
+    List<Candidate> candidates = labelledCandidates(CANDIDATES.get(task));
     // Vietnamese labels beside the codes, for the forms that show this registration to people.
-    CANDIDATES.set(task, SpinValues.jsonValue(candidates.toString()).create());
+    CANDIDATES.set(task, candidates);
     UNIT_TITLE_LABEL.set(task, unitTitle.label());
-
-    ObjectNode content = VariableJson.mapper().createObjectNode();
-    content.put("unitTitle", unitTitle.name());
-    content.put("individualTitles", Objects.requireNonNullElse(INDIVIDUAL_TITLES.get(task), ""));
-    content.set("indicatorTargets", VariableJson.read(INDICATOR_TARGETS.get(task), INDICATOR_TARGETS.name(), "chỉ tiêu"));
-    content.set("candidates", candidates);
-    registrations.saveSubmission(YEAR.get(task), UNIT_CODE.get(task), candidates.size(),
-        content.toString(), CurrentUser.id(identityService), ClockUtil.getCurrentTime().toInstant());
+    RegistrationContent content = new RegistrationContent(unitTitle, Objects.requireNonNullElse(INDIVIDUAL_TITLES.get(task), ""),
+        INDICATOR_TARGETS.get(task), candidates);
+    registrations.saveSubmission(YEAR.get(task), UNIT_CODE.get(task), content, CurrentUser.id(identityService),
+        ClockUtil.getCurrentTime().toInstant());
   }
 
   /** The candidates, each checked and given the Vietnamese label of its kind. */
-  private static JsonNode labelledCandidates(Object value) {
-    JsonNode candidates = VariableJson.read(value, CANDIDATES.name(), "mô hình, sáng kiến");
-    if (!candidates.isArray() || candidates.isEmpty()) {
-      throw new InvalidInputException("candidates",
+  private static List<Candidate> labelledCandidates(List<Candidate> candidates) {
+    if (candidates == null || candidates.isEmpty()) {
+      throw new InvalidInputException(CANDIDATES.name(),
           "Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
     }
-    for (int i = 0; i < candidates.size(); i++) {
-      String position = "Mô hình, sáng kiến thứ " + (i + 1) + ": ";
-      if (!(candidates.get(i) instanceof ObjectNode candidate)) {
-        throw new InvalidInputException("candidates", position + "dữ liệu không đúng định dạng.");
+    List<Candidate> labelled = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      String position = "Mô hình, sáng kiến thứ " + (labelled.size() + 1) + ": ";
+      if (candidate == null) {
+        throw new InvalidInputException(CANDIDATES.name(), position + "dữ liệu không đúng định dạng.");
       }
-      if (text(candidate, "name").isEmpty() || text(candidate, "owner").isEmpty()) {
-        throw new InvalidInputException("candidates", position + "phải có tên và người hoặc tập thể thực hiện.");
+      if (blank(candidate.name()) || blank(candidate.owner())) {
+        throw new InvalidInputException(CANDIDATES.name(), position + "phải có tên và người hoặc tập thể thực hiện.");
       }
-      CandidateKind kind = CandidateKind.of(text(candidate, "kind")).orElseThrow(() ->
-          new InvalidInputException("candidates", position + "loại phải là mô hình, sáng kiến, giải pháp hoặc điển hình."));
-      candidate.put("kindLabel", kind.label());
+      CandidateKind kind = CandidateKind.of(candidate.kind()).orElseThrow(() ->
+          new InvalidInputException(CANDIDATES.name(), position + "loại phải là mô hình, sáng kiến, giải pháp hoặc điển hình."));
+      labelled.add(candidate.labelled(kind));
     }
-    return candidates;
+    return labelled;
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? "" : value.asText().strip();
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 }

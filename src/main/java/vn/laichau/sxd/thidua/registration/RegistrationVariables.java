@@ -1,5 +1,9 @@
 package vn.laichau.sxd.thidua.registration;
 
+import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import java.util.Map;
+import java.util.List;
 import vn.laichau.sxd.thidua.engine.Variable;
 import vn.laichau.sxd.thidua.review.ReviewDecision;
 
@@ -19,8 +23,9 @@ final class RegistrationVariables {
   static final Variable<CollectiveTitleChoice> UNIT_TITLE = Variable.code("unitTitle", CollectiveTitleChoice.class);
   static final Variable<String> UNIT_TITLE_LABEL = Variable.text("unitTitleLabel");
   static final Variable<String> INDIVIDUAL_TITLES = Variable.text("individualTitles");
-  static final Variable<Object> INDICATOR_TARGETS = Variable.value("indicatorTargets");
-  static final Variable<Object> CANDIDATES = Variable.value("candidates");
+  static final Variable<Map<String, String>> INDICATOR_TARGETS = Variable.json("indicatorTargets",
+      VariableJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, String.class), "chỉ tiêu");
+  static final Variable<List<Candidate>> CANDIDATES = Variable.jsonList("candidates", Candidate.class, "mô hình, sáng kiến");
 
   // Form registration-review
   static final Variable<ReviewDecision> REVIEW_DECISION = Variable.code("reviewDecision", ReviewDecision.class);

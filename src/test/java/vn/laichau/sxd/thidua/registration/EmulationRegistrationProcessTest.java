@@ -377,8 +377,8 @@ class EmulationRegistrationProcessTest {
   void startedAtTheDirectorsApprovalTheAcceptedUnitsAreRegistered() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     registrations.open(2027, "mid-process", LocalDate.of(2027, 3, 31), now);
-    registrations.saveSubmission(2027, "QHKT", 1, "{\"unitTitle\":\"TTLDTT\",\"candidates\":[{\"name\":\"Một cửa điện tử\","
-        + "\"kind\":\"MO_HINH\",\"owner\":\"Tổ cấp phép\"}]}", "truongphong.qhkt", now);
+    registrations.saveSubmission(2027, "QHKT", new RegistrationContent(CollectiveTitleChoice.TTLDTT, "", Map.of(), List.of(
+        new RegistrationContent.Candidate("Một cửa điện tử", "MO_HINH", null, null, "Tổ cấp phép", null, "Mô hình"))), "truongphong.qhkt", now);
     registrations.saveReview(2027, "QHKT", UnitRegistrationStatus.ACCEPTED, null, "thuky", now);
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY).businessKey("DK-2027").startBeforeActivity("approveRegistration")
         .setVariables(Map.of("year", 2027)).execute();
