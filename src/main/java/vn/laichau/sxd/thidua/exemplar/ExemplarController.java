@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.api.YearParameter;
-import vn.laichau.sxd.thidua.engine.AsApplication;
-import vn.laichau.sxd.thidua.engine.AwaitedMessages;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.InboundMessages;
 
 /**
  * {@code GET /api/exemplars?year=&unit=}: the register with each exemplar's current stage and
@@ -37,13 +33,11 @@ class ExemplarController {
   static final String DROPPED = "ExemplarDropped";
 
   private final ExemplarRepository exemplars;
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final InboundMessages messages;
 
-  public ExemplarController(ExemplarRepository exemplars, RuntimeService runtimeService, IdentityService identityService) {
+  ExemplarController(ExemplarRepository exemplars, InboundMessages messages) {
     this.exemplars = exemplars;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.messages = messages;
   }
 
   @GetMapping("/api/exemplars")
@@ -79,10 +73,7 @@ class ExemplarController {
   @PostMapping("/api/exemplars/{businessKey}/drop")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public void drop(@PathVariable String businessKey, @RequestBody Drop drop, Authentication user) {
-    if (!AwaitedMessages.awaits(runtimeService, identityService, businessKey, DROPPED)) {
-      throw new InvalidInputException("businessKey", "Điển hình " + businessKey + " không còn trong chu trình, không dừng được.");
-    }
-    AsApplication.call(identityService, () -> runtimeService.createMessageCorrelation(DROPPED).processInstanceBusinessKey(businessKey)
-        .setVariable(DROP_REASON.name(), drop.reason()).setVariable(DROPPED_BY.name(), user.getName()).correlateWithResult());
+    messages.deliver(businessKey, DROPPED, "Điển hình " + businessKey + " không còn trong chu trình, không dừng được.",
+        message -> message.setVariable(DROP_REASON.name(), drop.reason()).setVariable(DROPPED_BY.name(), user.getName()));
   }
 }

@@ -4,17 +4,13 @@ import static vn.laichau.sxd.thidua.nomination.RoundVariables.AWARD_CODE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.OBJECTION_TEXT;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.SUBJECT_ID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.engine.AsApplication;
-import vn.laichau.sxd.thidua.engine.AwaitedMessages;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.InboundMessages;
 
 /**
  * An objection during the disclosure ({@code ObjectionRaised}), entered by the secretariat (the
@@ -29,23 +25,17 @@ class ObjectionController {
   record Objection(String subjectId, String awardCode, String text) {
   }
 
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final InboundMessages messages;
 
-  ObjectionController(RuntimeService runtimeService, IdentityService identityService) {
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
+  ObjectionController(InboundMessages messages) {
+    this.messages = messages;
   }
 
   @PostMapping("/api/rounds/{businessKey}/objections")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public void objection(@PathVariable String businessKey, @RequestBody Objection objection) {
-    if (!AwaitedMessages.awaits(runtimeService, identityService, businessKey, MESSAGE)) {
-      throw new InvalidInputException("businessKey", "Đợt " + businessKey + " không trong thời gian công khai danh sách.");
-    }
-    AsApplication.call(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE)
-        .processInstanceBusinessKey(businessKey)
-        .setVariableLocal(SUBJECT_ID.name(), objection.subjectId()).setVariableLocal(AWARD_CODE.name(), objection.awardCode())
-        .setVariableLocal(OBJECTION_TEXT.name(), objection.text()).correlateWithResult());
+    messages.deliver(businessKey, MESSAGE, "Đợt " + businessKey + " không trong thời gian công khai danh sách.",
+        message -> message.setVariableLocal(SUBJECT_ID.name(), objection.subjectId()).setVariableLocal(AWARD_CODE.name(), objection.awardCode())
+            .setVariableLocal(OBJECTION_TEXT.name(), objection.text()));
   }
 }

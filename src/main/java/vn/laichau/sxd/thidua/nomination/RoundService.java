@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.nomination;
 
-import vn.laichau.sxd.thidua.indicator.ThematicRounds;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 
@@ -16,6 +15,7 @@ import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.AsApplication;
 import vn.laichau.sxd.thidua.engine.FormRows;
 import vn.laichau.sxd.thidua.exemplar.ExemplarService;
+import vn.laichau.sxd.thidua.indicator.ThematicRounds;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /** What the round's model and forms ask (bean {@code roundService}): who takes part and who is eligible. */

@@ -1,14 +1,12 @@
 package vn.laichau.sxd.thidua.registration;
 
-import java.util.List;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.laichau.sxd.thidua.engine.VariableJson;
 import vn.laichau.sxd.thidua.exemplar.ExemplarService;
 
 /** After the Director's approval, every registered candidate starts its exemplar cycle (once: a retry starts nothing twice). */

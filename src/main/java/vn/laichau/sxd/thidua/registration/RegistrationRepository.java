@@ -1,6 +1,5 @@
 package vn.laichau.sxd.thidua.registration;
 
-import vn.laichau.sxd.thidua.engine.VariableJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.laichau.sxd.thidua.engine.VariableJson;
 import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /** The registration rows, written in the same transaction as the engine step that causes them. */

@@ -1,20 +1,16 @@
 package vn.laichau.sxd.thidua.registration;
 
-import vn.laichau.sxd.thidua.engine.FormRows;
-import java.util.Objects;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
-import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.engine.FormRows;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 
 /**

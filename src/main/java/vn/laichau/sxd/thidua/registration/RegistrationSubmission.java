@@ -1,8 +1,5 @@
 package vn.laichau.sxd.thidua.registration;
 
-import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
-import java.util.List;
-import java.util.ArrayList;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.CANDIDATES;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDICATOR_TARGETS;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.INDIVIDUAL_TITLES;
@@ -11,19 +8,18 @@ import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITL
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITLE_LABEL;
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
 
 /**
  * Completion of a unit's registration task. Enforces on the server what the form asks for — a

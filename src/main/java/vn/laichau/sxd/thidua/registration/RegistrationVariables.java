@@ -1,10 +1,10 @@
 package vn.laichau.sxd.thidua.registration;
 
-import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
-import vn.laichau.sxd.thidua.engine.VariableJson;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import vn.laichau.sxd.thidua.engine.Variable;
+import vn.laichau.sxd.thidua.engine.VariableJson;
+import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
 import vn.laichau.sxd.thidua.review.ReviewDecision;
 
 /** The variables of {@code emulation-registration}, by the step that writes them. */

@@ -7,8 +7,6 @@ import static vn.laichau.sxd.thidua.submission.SubmissionVariables.PROVINCE_DECI
 
 import java.util.List;
 import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -17,9 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.sxd.thidua.engine.AsApplication;
-import vn.laichau.sxd.thidua.engine.AwaitedMessages;
-import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.engine.InboundMessages;
 
 /**
  * The province's decision on a submission ({@code ProvincialDecisionReceived}), entered by the
@@ -34,27 +30,20 @@ class ProvincialDecisionController {
   record ProvinceDecision(String decisionNumber, String decisionDate, List<ProvinceItem> items) {
   }
 
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final InboundMessages messages;
 
-  ProvincialDecisionController(RuntimeService runtimeService, IdentityService identityService) {
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
+  ProvincialDecisionController(InboundMessages messages) {
+    this.messages = messages;
   }
 
   @PostMapping("/api/provincial-submissions/{businessKey}/decisions")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public void provinceDecision(@PathVariable String businessKey, @RequestBody ProvinceDecision decision, Authentication user) {
-    if (!AwaitedMessages.awaits(runtimeService, identityService, businessKey, MESSAGE)) {
-      throw new InvalidInputException("businessKey", "Tờ trình " + businessKey + " không ở bước chờ quyết định của tỉnh.");
-    }
-    AsApplication.call(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE)
-        .processInstanceBusinessKey(businessKey)
-        .setVariables(Variables.createVariables()
+    messages.deliver(businessKey, MESSAGE, "Tờ trình " + businessKey + " không ở bước chờ quyết định của tỉnh.",
+        message -> message.setVariables(Variables.createVariables()
             .putValue(PROVINCE_DECISION_NUMBER.name(), decision.decisionNumber())
             .putValue(PROVINCE_DECISION_DATE.name(), decision.decisionDate())
             .putValue(PROVINCE_DECISIONS.name(), PROVINCE_DECISIONS.stored(Objects.requireNonNullElse(decision.items(), List.of())))
-            .putValue(PROVINCE_DECISION_RECORDED_BY.name(), user.getName()))
-        .correlateWithResult());
+            .putValue(PROVINCE_DECISION_RECORDED_BY.name(), user.getName())));
   }
 }

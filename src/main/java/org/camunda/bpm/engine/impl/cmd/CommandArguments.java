@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
  * Thi đua: reads the arguments of the engine commands that write on a person's behalf, so that
- * {@code vn.laichau.sxd.thidua.security.PersonalWriteGuard} can hold them to the person's task before
+ * {@code vn.laichau.sxd.thidua.formguard.PersonalWriteGuard} can hold them to the person's task before
  * they run. Camunda keeps these fields protected and offers no getters; this class lives in the
  * commands' package so that the compiler checks every field it reads (an engine upgrade that
  * renames one fails the build, not a request).

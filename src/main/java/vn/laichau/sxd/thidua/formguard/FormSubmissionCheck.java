@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.security;
+package vn.laichau.sxd.thidua.formguard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
-import vn.laichau.sxd.thidua.security.FormSchema.Field;
-import vn.laichau.sxd.thidua.security.FormSchema.Kind;
+import vn.laichau.sxd.thidua.formguard.FormSchema.Field;
+import vn.laichau.sxd.thidua.formguard.FormSchema.Kind;
 
 /**
  * Holds one submission to its form: only the form's fields, each of its kind and within the

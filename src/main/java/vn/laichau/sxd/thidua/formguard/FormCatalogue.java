@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.security;
+package vn.laichau.sxd.thidua.formguard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

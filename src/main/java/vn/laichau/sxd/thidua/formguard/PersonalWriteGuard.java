@@ -1,4 +1,4 @@
-package vn.laichau.sxd.thidua.security;
+package vn.laichau.sxd.thidua.formguard;
 
 import java.util.List;
 import java.util.Map;
