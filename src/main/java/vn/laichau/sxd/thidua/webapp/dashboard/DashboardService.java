@@ -35,6 +35,7 @@ import vn.laichau.sxd.thidua.indicator.ReviewKind;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
 import vn.laichau.sxd.thidua.organisation.Unit;
+import vn.laichau.sxd.thidua.registration.UnitRegistrationStatus;
 
 /** The figures of the dashboard for a year and a user's scope, and the list behind each figure. */
 @Service
@@ -74,8 +75,9 @@ class DashboardService {
   record AwardRow(String awardCode, String label, long count, long amountVnd) {
   }
 
-  private static final Map<String, String> REGISTRATION_LABELS = orderedMap("ACCEPTED", "Đã được chấp nhận", "SUBMITTED", "Chờ Văn phòng xem xét",
-      "RETURNED", "Bị trả lại", "NOT_SUBMITTED", "Chưa đăng ký");
+  /** A unit that has no registration of the year: not a status of the registration, the dashboard's own word for its absence. */
+  private static final String NOT_SUBMITTED = "NOT_SUBMITTED";
+  private static final Map<String, String> REGISTRATION_LABELS = registrationLabels();
   /** Ended exemplars counted apart from the stages, by the label of how they ended. */
   private static final Map<ExemplarStatus, String> EXEMPLAR_END = Map.of(ExemplarStatus.DONE, "Hoàn thành bốn bước",
       ExemplarStatus.DROPPED, "Đã dừng");
@@ -146,7 +148,7 @@ class DashboardService {
         .collect(Collectors.toMap(DashboardQueries.UnitRegistration::unitCode, DashboardQueries.UnitRegistration::status));
     Map<String, Long> counts = new LinkedHashMap<>();
     REGISTRATION_LABELS.keySet().forEach(s -> counts.put(s, 0L));
-    units.forEach(u -> counts.merge(status.getOrDefault(u.code(), "NOT_SUBMITTED"), 1L, Long::sum));
+    units.forEach(u -> counts.merge(status.getOrDefault(u.code(), NOT_SUBMITTED), 1L, Long::sum));
     return new Registration(queries.registrationDeadline(year).map(DATE::format).orElse(null), counts,
         counts.entrySet().stream().map(e -> new Count(e.getKey(), REGISTRATION_LABELS.get(e.getKey()), e.getValue())).toList());
   }
@@ -249,7 +251,7 @@ class DashboardService {
   private Table registrationTable(int year, DashboardScope scope, String status) {
     Map<String, String> byUnit = queries.registrations(year, scope).stream()
         .collect(Collectors.toMap(DashboardQueries.UnitRegistration::unitCode, DashboardQueries.UnitRegistration::status));
-    List<List<Object>> rows = units(scope).stream().map(u -> Map.entry(u, byUnit.getOrDefault(u.code(), "NOT_SUBMITTED")))
+    List<List<Object>> rows = units(scope).stream().map(u -> Map.entry(u, byUnit.getOrDefault(u.code(), NOT_SUBMITTED)))
         .filter(e -> status == null || status.equals(e.getValue()))
         .map(e -> List.<Object>of(e.getKey().name(), REGISTRATION_LABELS.get(e.getValue()))).toList();
     return new Table("registration", "Đăng ký thi đua năm " + year, List.of("Phòng, đơn vị", "Trạng thái đăng ký"), rows, noLinks(rows));
@@ -318,11 +320,14 @@ class DashboardService {
     return Collections.nCopies(rows.size(), null);
   }
 
-  private static Map<String, String> orderedMap(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
+  /** Each status with its label, the furthest first, then the units that have not registered. */
+  private static Map<String, String> registrationLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (UnitRegistrationStatus status : List.of(UnitRegistrationStatus.ACCEPTED, UnitRegistrationStatus.SUBMITTED,
+        UnitRegistrationStatus.RETURNED)) {
+      labels.put(status.name(), status.label());
     }
-    return map;
+    labels.put(NOT_SUBMITTED, "Chưa đăng ký");
+    return labels;
   }
 }
