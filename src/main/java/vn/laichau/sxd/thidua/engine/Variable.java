@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -94,15 +93,6 @@ public final class Variable<T> {
 
   public T get(VariableScope scope) {
     return reader.apply(scope.getVariable(name));
-  }
-
-  public T getLocal(VariableScope scope) {
-    return reader.apply(scope.getVariableLocal(name));
-  }
-
-  /** For values handed over in a map (a start, a message), as the engine would store them. */
-  public T from(Map<String, ?> variables) {
-    return reader.apply(variables.get(name));
   }
 
   public void set(VariableScope scope, T value) {

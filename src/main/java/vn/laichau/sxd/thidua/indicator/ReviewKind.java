@@ -1,7 +1,5 @@
 package vn.laichau.sxd.thidua.indicator;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The kinds of periodic review (DESIGN §3); only the six-month review is held while the year is still running. */
 public enum ReviewKind {
@@ -24,10 +22,5 @@ public enum ReviewKind {
 
   public boolean interim() {
     return this == SIX_MONTH;
-  }
-
-  public static Optional<ReviewKind> of(Object value) {
-    return value == null ? Optional.empty()
-        : Arrays.stream(values()).filter(kind -> kind.name().equals(value.toString().strip())).findFirst();
   }
 }

@@ -1,7 +1,5 @@
 package vn.laichau.sxd.thidua.registration;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The collective title a unit aims at in its registration (DOMAIN §2), or none. */
 enum CollectiveTitleChoice {
@@ -18,9 +16,5 @@ enum CollectiveTitleChoice {
 
   public String label() {
     return label;
-  }
-
-  public static Optional<CollectiveTitleChoice> of(Object code) {
-    return Arrays.stream(values()).filter(title -> title.name().equals(code)).findFirst();
   }
 }
