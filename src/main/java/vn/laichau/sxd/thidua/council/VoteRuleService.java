@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.council;
 
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.engine.DecisionRow;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
@@ -16,13 +17,13 @@ class VoteRuleService {
   }
 
   public VoteRule ruleFor(String awardCode) {
-    Map<String, Object> row = dmn.row("vote-rule", Map.of("awardCode", awardCode)).orElseThrow(() ->
+    DecisionRow row = dmn.row("vote-rule", Map.of("awardCode", awardCode)).orElseThrow(() ->
         new InvalidInputException("awardCode", "Chưa có quy tắc bỏ phiếu cho " + awardCode + " (bảng quyết định vote-rule)."));
     return new VoteRule(
-        VoteRule.Ballot.valueOf((String) row.get("ballot")),
-        Share.of(((Number) row.get("quorumShare")).doubleValue()),
-        Share.of(((Number) row.get("passShare")).doubleValue()),
-        VoteRule.PassRule.valueOf((String) row.get("passRule")),
-        VoteRule.PassBase.valueOf((String) row.get("passBase")));
+        row.code("ballot", VoteRule.Ballot.class),
+        Share.of(row.number("quorumShare")),
+        Share.of(row.number("passShare")),
+        row.code("passRule", VoteRule.PassRule.class),
+        row.code("passBase", VoteRule.PassBase.class));
   }
 }

@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.decision;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.DecisionRow;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 
 /** Who decides an award, at which level, and how long its list is disclosed (decision {@code award-routing}). */
@@ -18,22 +19,22 @@ public class AwardRouting {
   }
 
   public String decider(AwardCode awardCode) {
-    return (String) route(awardCode).get("decider");
+    return route(awardCode).text("decider");
   }
 
   public String level(AwardCode awardCode) {
-    return (String) route(awardCode).get("level");
+    return route(awardCode).text("level");
   }
 
   public int disclosureDays(AwardCode awardCode) {
-    return ((Number) route(awardCode).get("disclosureDays")).intValue();
+    return route(awardCode).wholeNumber("disclosureDays");
   }
 
   public boolean byTheDirector(AwardCode awardCode) {
     return DIRECTOR.equals(decider(awardCode));
   }
 
-  private Map<String, Object> route(AwardCode awardCode) {
+  private DecisionRow route(AwardCode awardCode) {
     return dmn.row("award-routing", Map.of("awardCode", awardCode.name()))
         .orElseThrow(() -> new IllegalStateException("award-routing has no row for " + awardCode));
   }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.engine.DecisionRow;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.organisation.SubjectType;
@@ -28,10 +29,10 @@ public class RewardAmountService {
   }
 
   public long amountVnd(AwardCode awardCode, SubjectType subjectType, LocalDate decisionDate) {
-    Map<String, Object> row = dmn.row("reward-amount",
+    DecisionRow row = dmn.row("reward-amount",
             Map.of("awardCode", awardCode.name(), "subjectType", subjectType.name(), "decisionDate", decisionDate))
         .orElseThrow(() -> new InvalidInputException("awardCode", "Không có hệ số tiền thưởng cho " + awardCode + " (" + subjectType + ")."));
-    BigDecimal coefficient = BigDecimal.valueOf(((Number) row.get("coefficient")).doubleValue());
+    BigDecimal coefficient = BigDecimal.valueOf(row.number("coefficient"));
     BigDecimal amount = coefficient.multiply(BigDecimal.valueOf(baseSalaryOn(decisionDate)));
     return amount.divide(ROUNDING_STEP, 0, RoundingMode.CEILING).multiply(ROUNDING_STEP).longValueExact();
   }

@@ -42,13 +42,14 @@ public class DmnTables {
   }
 
   /** Every matching row's outputs (COLLECT tables). */
-  public List<Map<String, Object>> rows(String decisionKey, Map<String, Object> inputs) {
-    return dmnEngine.evaluateDecisionTable(latest(decisionKey), Variables.fromMap(inputs)).getResultList();
+  public List<DecisionRow> rows(String decisionKey, Map<String, Object> inputs) {
+    return dmnEngine.evaluateDecisionTable(latest(decisionKey), Variables.fromMap(inputs)).getResultList().stream()
+        .map(DecisionRow::new).toList();
   }
 
   /** The single matching row of a UNIQUE table, if any. */
-  public Optional<Map<String, Object>> row(String decisionKey, Map<String, Object> inputs) {
-    List<Map<String, Object>> rows = rows(decisionKey, inputs);
+  public Optional<DecisionRow> row(String decisionKey, Map<String, Object> inputs) {
+    List<DecisionRow> rows = rows(decisionKey, inputs);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 

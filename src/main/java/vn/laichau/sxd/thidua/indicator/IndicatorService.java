@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.engine.DecisionRow;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.evaluation.PersonEvaluation;
@@ -85,9 +86,9 @@ public class IndicatorService {
 
   /** How a figure stands against its target; at a six-month review a shortfall is a risk, not yet a miss. */
   public Assessment assess(Indicator indicator, BigDecimal actual, BigDecimal target, boolean interim) {
-    Map<String, Object> row = dmn.row("indicator-status", Map.of("indicator", indicator.number(), "actual", actual.doubleValue(),
+    DecisionRow row = dmn.row("indicator-status", Map.of("indicator", indicator.number(), "actual", actual.doubleValue(),
         "target", target.doubleValue(), "interim", interim)).orElseThrow();
-    return new Assessment((String) row.get("status"), (String) row.get("reason"));
+    return new Assessment(row.text("status"), row.text("reason"));
   }
 
   /** Indicator 6: the share of the unit's people rated HTTNV or better among those rated in the year. */

@@ -178,7 +178,7 @@ public class EligibilityService {
 
   private List<Eligibility.Reason> reasons(String decisionKey, Map<String, Object> inputs) {
     return dmn.rows(decisionKey, inputs).stream()
-        .map(row -> new Eligibility.Reason((String) row.get("reasonCode"), (String) row.get("reason"), (String) row.get("legalBasis")))
+        .map(row -> new Eligibility.Reason(row.text("reasonCode"), row.text("reason"), row.text("legalBasis")))
         .toList();
   }
 

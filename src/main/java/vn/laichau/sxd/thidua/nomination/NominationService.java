@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.decision.CommendationType;
+import vn.laichau.sxd.thidua.engine.DecisionRow;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
@@ -70,14 +71,14 @@ class NominationService {
 
   /** The documents of the award's dossier in this type of round (decision {@code dossier-checklist}), by name. */
   List<String> requiredDocuments(AwardCode awardCode, CommendationType commendationType) {
-    return checklist(awardCode, commendationType).stream().map(row -> (String) row.get("documentName")).toList();
+    return checklist(awardCode, commendationType).stream().map(row -> row.text("documentName")).toList();
   }
 
   private boolean needsSummary(AwardCode awardCode, CommendationType commendationType) {
-    return checklist(awardCode, commendationType).stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.get("documentCode")));
+    return checklist(awardCode, commendationType).stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.text("documentCode")));
   }
 
-  private List<Map<String, Object>> checklist(AwardCode awardCode, CommendationType commendationType) {
+  private List<DecisionRow> checklist(AwardCode awardCode, CommendationType commendationType) {
     return dmn.rows("dossier-checklist", Map.of("awardCode", awardCode.name(), "commendationType", commendationType.name()));
   }
 }
