@@ -161,7 +161,7 @@ function renderAwards(awards) {
 
 function renderRounds(rounds) {
   const table = clear(element('rounds'));
-  headerRow(table, ['Mã đợt', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị']);
+  headerRow(table, ['Mã đợt', 'Năm', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị']);
   const body = table.createTBody();
   rounds.forEach((r) => {
     const tr = body.insertRow();
@@ -169,10 +169,10 @@ function renderRounds(rounds) {
     const link = cell('a', r.key);
     link.href = r.link;
     key.appendChild(link);
-    tr.append(key, cell('td', r.typeLabel), cell('td', r.openedAt), cell('td', r.stage), cell('td', number(r.nominations), 'number'));
+    tr.append(key, cell('td', String(r.year)), cell('td', r.typeLabel), cell('td', r.openedAt), cell('td', r.stage), cell('td', number(r.nominations), 'number'));
   });
   if (!rounds.length) {
-    body.insertRow().appendChild(cell('td', 'Chưa có đợt bình xét nào trong năm.')).colSpan = 5;
+    body.insertRow().appendChild(cell('td', 'Chưa có đợt bình xét nào trong năm, và không có đợt nào đang diễn ra.')).colSpan = 6;
   }
 }
 
@@ -249,12 +249,16 @@ async function load() {
   }
 }
 
-function init() {
+async function init() {
   const select = element('year');
-  const thisYear = new Date().getFullYear();
-  for (let year = 2026; year <= Math.max(2030, thisYear); year++) {
-    select.appendChild(new Option(String(year), String(year), false, year === thisYear));
+  let choices;
+  try {
+    choices = await get(API + '/years');
+  } catch (error) {
+    showMessage(error);
+    return;
   }
+  choices.years.forEach((year) => select.appendChild(new Option(String(year), String(year), false, year === choices.current)));
   current.year = select.value;
   select.addEventListener('change', () => {
     current.year = select.value;

@@ -35,6 +35,13 @@ class DashboardController {
     return dashboard.summary(yearOrThisYear(year), DashboardScope.of(user));
   }
 
+  /** The years the year list offers: every year with data, and the current one (the default). */
+  @GetMapping("/api/dashboard/years")
+  DashboardService.Years years(Authentication user) {
+    DashboardScope.of(user);
+    return dashboard.years();
+  }
+
   @GetMapping("/api/dashboard/tables/{name:[a-z]+}")
   Table table(@PathVariable String name, @RequestParam(required = false) Integer year, @RequestParam(required = false) String filter,
       @RequestParam(required = false) String kind, Authentication user) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,7 +32,7 @@ class DashboardQueries {
   record UnitRegistration(String unitCode, String status) {
   }
 
-  record Round(String key, CommendationType type, String processInstanceId, Timestamp openedAt, long nominations) {
+  record Round(String key, int year, CommendationType type, String processInstanceId, Timestamp openedAt, long nominations) {
   }
 
   record Exemplar(String key, String unitCode, String name, Stage stage, ExemplarStatus status, String processInstanceId) {
@@ -79,12 +81,23 @@ class DashboardQueries {
         params(year, scope), (rs, i) -> new UnitRegistration(rs.getString(1), rs.getString(2)));
   }
 
-  List<Round> rounds(int year, DashboardScope scope) {
+  /** The year's rounds, and the rounds of other years still running ({@code running}: their process instances). */
+  List<Round> rounds(int year, Set<String> running, DashboardScope scope) {
     return jdbc.query("""
-        SELECT r.business_key, r.commendation_type, r.process_instance_id, r.opened_at,
+        SELECT r.business_key, r.round_year, r.commendation_type, r.process_instance_id, r.opened_at,
           (SELECT COUNT(*) FROM nomination n WHERE n.round_key = r.business_key AND %s) AS nominations
-        FROM commendation_round r WHERE r.round_year = :year ORDER BY r.opened_at""".formatted(IN_SCOPE.formatted("n.unit_code")),
-        params(year, scope), (rs, i) -> new Round(rs.getString(1), CommendationType.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4), rs.getLong(5)));
+        FROM commendation_round r WHERE r.round_year = :year OR r.process_instance_id IN (:running)
+        ORDER BY r.opened_at""".formatted(IN_SCOPE.formatted("n.unit_code")),
+        params(year, scope).addValue("running", running.isEmpty() ? Set.of("") : running),
+        (rs, i) -> new Round(rs.getString("business_key"), rs.getInt("round_year"), CommendationType.valueOf(rs.getString("commendation_type")),
+            rs.getString("process_instance_id"), rs.getTimestamp("opened_at"), rs.getLong("nominations")));
+  }
+
+  /** Every year the Department has data for: a registration, a round, a review or the year's ratings. */
+  Set<Integer> yearsWithData() {
+    return new TreeSet<>(jdbc.getJdbcTemplate().queryForList("""
+        SELECT reg_year FROM emulation_registration UNION SELECT round_year FROM commendation_round
+        UNION SELECT review_year FROM periodic_review UNION SELECT eval_year FROM person_evaluation""", Integer.class));
   }
 
   List<Exemplar> exemplars(int year, DashboardScope scope) {

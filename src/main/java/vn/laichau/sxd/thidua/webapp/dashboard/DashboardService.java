@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,7 +65,7 @@ class DashboardService {
   record Registration(String deadline, Map<String, Long> counts, List<Count> byStatus) {
   }
 
-  record RoundRow(String key, String typeLabel, String openedAt, String stage, long nominations, String link) {
+  record RoundRow(String key, int year, String typeLabel, String openedAt, String stage, long nominations, String link) {
   }
 
   record Count(String code, String label, long count) {
@@ -81,6 +83,7 @@ class DashboardService {
   /** Ended exemplars counted apart from the stages, by the label of how they ended. */
   private static final Map<ExemplarStatus, String> EXEMPLAR_END = Map.of(ExemplarStatus.DONE, "Hoàn thành bốn bước",
       ExemplarStatus.DROPPED, "Đã dừng");
+  private static final String ROUND_PROCESS = "commendation-round";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int SOON_WORKING_DAYS = 3;
 
@@ -154,7 +157,9 @@ class DashboardService {
   }
 
   private List<RoundRow> rounds(int year, DashboardScope scope) {
-    return queries.rounds(year, scope).stream().map(r -> new RoundRow(r.key(), r.type().label(),
+    Set<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(ROUND_PROCESS).list().stream()
+        .map(ProcessInstance::getId).collect(Collectors.toSet());
+    return queries.rounds(year, running, scope).stream().map(r -> new RoundRow(r.key(), r.year(), r.type().label(),
         DATE.format(r.openedAt().toInstant().atZone(workingDays.zone())), stageOf(r.processInstanceId()), r.nominations(),
         cockpitLink(r.processInstanceId()))).toList();
   }
@@ -221,6 +226,17 @@ class DashboardService {
         e.getValue().stream().mapToLong(a -> a.amountVnd() == null ? 0 : a.amountVnd()).sum())).toList();
   }
 
+  /** The years to choose from: every year with data, and the current one, in order. */
+  Years years() {
+    int current = workingDays.today().getYear();
+    Set<Integer> years = new TreeSet<>(queries.yearsWithData());
+    years.add(current);
+    return new Years(List.copyOf(years), current);
+  }
+
+  record Years(List<Integer> years, int current) {
+  }
+
   /** The list behind a figure; {@code filter} narrows it (a status, a stage, an award, a task group). */
   Table table(String name, int year, DashboardScope scope, String filter, String kind) {
     return AsApplication.call(identityService, () -> switch (name) {
@@ -259,8 +275,10 @@ class DashboardService {
 
   private Table roundTable(int year, DashboardScope scope) {
     List<RoundRow> rounds = rounds(year, scope);
-    List<List<Object>> rows = rounds.stream().map(r -> List.<Object>of(r.key(), r.typeLabel(), r.openedAt(), r.stage(), r.nominations())).toList();
-    return new Table("rounds", "Các đợt bình xét khen thưởng năm " + year, List.of("Mã đợt", "Loại", "Ngày mở", "Giai đoạn", "Số đề nghị"),
+    List<List<Object>> rows = rounds.stream()
+        .map(r -> List.<Object>of(r.key(), r.year(), r.typeLabel(), r.openedAt(), r.stage(), r.nominations())).toList();
+    return new Table("rounds", "Các đợt bình xét khen thưởng năm " + year + " và các đợt đang diễn ra",
+        List.of("Mã đợt", "Năm", "Loại", "Ngày mở", "Giai đoạn", "Số đề nghị"),
         rows, rounds.stream().map(RoundRow::link).toList());
   }
 

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -57,11 +59,14 @@ class DashboardApiTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey("periodic-review").list().stream()
-        .map(p -> p.getId()).toList();
-    if (!ids.isEmpty()) {
-      runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
+    for (String key : List.of("periodic-review", "commendation-round")) {
+      List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
+      if (!ids.isEmpty()) {
+        runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
+      }
     }
+    jdbc.update("DELETE FROM nomination");
+    jdbc.update("DELETE FROM commendation_round");
     jdbc.update("DELETE FROM indicator_value");
     jdbc.update("DELETE FROM periodic_review");
     jdbc.update("DELETE FROM award_entry WHERE decision_number = 'TEST-DASH'");
@@ -181,4 +186,22 @@ class DashboardApiTest {
     }
     throw new AssertionError(key + " not in " + rows);
   }
+
+  @Test
+  void theYearListComesFromTheDataAndARunningRoundShowsWhateverItsYear() {
+    JsonNode years = http.get("/api/dashboard/years", "giamdoc").json();
+    assertThat(years.path("current").asInt()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+    List<Integer> offered = new java.util.ArrayList<>();
+    years.path("years").forEach(year -> offered.add(year.asInt()));
+    assertThat(offered).as("2025 has the demo's ratings, 2026 a review").contains(2025, 2026).isSorted();
+
+    ProcessInstance round = runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+    JsonNode rounds = summary("giamdoc").path("rounds");
+
+    assertThat(rounds).singleElement().satisfies(row -> {
+      assertThat(row.path("key").asText()).isEqualTo(round.getBusinessKey());
+      assertThat(row.path("year").asInt()).isEqualTo(2025);
+    });
+  }
+
 }
