@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.laichau.sxd.thidua.ThiduaTest;
 
@@ -26,6 +27,14 @@ class AdminBrowserTest {
       browser.sees("truongphong.qhkt");
       browser.screenshot("admin-users");
       assertThat(english.on(browser.pageText())).as("English on the user list").isEmpty();
+
+      // Camunda composes a name as "first last"; a Vietnamese name is family and middle names, then the given name.
+      browser.open("/camunda/app/admin/default/#/users/truongphong.qhkt?tab=profile");
+      assertThat(browser.visible(By.cssSelector("label[for='inputFirstname']")).getText()).startsWith("Họ và tên đệm");
+      assertThat(browser.visible(By.id("inputFirstname")).getAttribute("value")).isEqualTo("Nguyễn Thị Thu");
+      assertThat(browser.visible(By.cssSelector("label[for='inputLastname']")).getText()).startsWith("Tên");
+      assertThat(browser.visible(By.id("inputLastname")).getAttribute("value")).isEqualTo("Hà");
+      browser.screenshot("admin-user-profile");
 
       browser.open("/camunda/app/admin/default/#/groups");
       browser.sees("unit-head-qhkt");
