@@ -48,6 +48,11 @@ class TasklistBrowserTest {
       browser.visible(By.cssSelector(".fjs-form"));
       browser.screenshot("tasklist-unit-task");
       assertThat(english.on(browser.pageText())).as("English on the task list").isEmpty();
+      assertThat(browser.driver.findElements(By.cssSelector(".tasks-list .task .priority"))).as("no priority number on a card")
+          .isNotEmpty().noneMatch(priority -> priority.isDisplayed());
+      assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner"))).as("the engine notice is for administrators")
+          .noneMatch(banner -> banner.isDisplayed());
+      assertThat(browser.visible(By.cssSelector(".navbar-brand .brand-name")).getText()).isEqualTo("Sở Xây dựng Lai Châu – Công việc");
       browser.clickable(By.cssSelector("button.claim")).click();
       browser.choose("Danh hiệu tập thể đăng ký", "Tập thể lao động tiên tiến");
       browser.field("Danh hiệu cá nhân đăng ký").sendKeys("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở");

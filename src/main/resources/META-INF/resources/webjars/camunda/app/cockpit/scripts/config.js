@@ -2,7 +2,7 @@
 export default {
   app: {
     name: 'Giám sát quy trình',
-    vendor: 'Sở Xây dựng Lai Châu'
+    vendor: 'Sở Xây dựng Lai Châu –'
   },
   // A link to the Department's dashboard in the top menu.
   customScripts: ['scripts/dashboard-link'],

@@ -2,7 +2,7 @@
 export default {
   app: {
     name: 'Công việc',
-    vendor: 'Sở Xây dựng Lai Châu'
+    vendor: 'Sở Xây dựng Lai Châu –'
   },
   // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists; names for icon buttons.
   customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity', 'scripts/accessible-names'],

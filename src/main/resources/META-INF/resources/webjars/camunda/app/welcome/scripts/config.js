@@ -2,7 +2,7 @@
 export default {
   app: {
     name: 'Thi đua',
-    vendor: 'Sở Xây dựng Lai Châu'
+    vendor: 'Sở Xây dựng Lai Châu –'
   },
   locales: {
     availableLocales: ['vi', 'en'],
