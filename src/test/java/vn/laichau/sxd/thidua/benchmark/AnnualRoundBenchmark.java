@@ -92,7 +92,7 @@ class AnnualRoundBenchmark {
       }
     });
     long items = jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ?", Long.class, round[0].getBusinessKey());
-    phase("Văn phòng thẩm định 10 đề nghị", 10, () -> tasks(id, "appraise").forEach(task -> complete(task, "thuky",
+    phase("Văn phòng thẩm định các đề nghị", 10, () -> tasks(id, "appraise").forEach(task -> complete(task, "thuky",
         Map.of("appraisalDecision", "ACCEPT", "dossierComplete", true, "quotaAcknowledged", true, "quotaReason", "Đã báo cáo Giám đốc"))));
     ProcessInstance session = runtimeService.createProcessInstanceQuery().superProcessInstanceId(id)
         .processDefinitionKey("council-session").singleResult();

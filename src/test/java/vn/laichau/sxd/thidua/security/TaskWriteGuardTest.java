@@ -154,7 +154,7 @@ class TaskWriteGuardTest {
   @Test
   void aTextOverTheColumnLimitIsRefusedNotAServerError() {
     Task task = nominationTask("QHKT");
-    taskService.complete(task.getId(), Map.of("nominations", "[]", "nominatesNobody", true));
+    taskService.complete(task.getId(), Map.of("nominations", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]"));
     Task appraise = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").singleResult();
     Http.Response response = http.post(ENGINE_REST + "/task/" + appraise.getId() + "/complete", "thuky",
         "{\"variables\":{\"appraisalDecision\":{\"value\":\"RETURN\"},\"appraisalNote\":{\"value\":\"" + "a".repeat(4_001) + "\"}}}");
