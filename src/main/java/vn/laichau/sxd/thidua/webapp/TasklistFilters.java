@@ -31,7 +31,7 @@ import vn.laichau.sxd.thidua.security.Grant;
 class TasklistFilters {
 
   /** Who sees a filter: a role group, every unit-head group, or everyone. */
-  private enum Audience { EVERYONE, UNIT_HEADS, SECRETARIAT, COUNCIL, DIRECTOR }
+  private enum Audience { EVERYONE, UNIT_HEADS, SECRETARIAT, COUNCIL, COUNCIL_CHAIR, DIRECTOR }
 
   private record Definition(String name, String description, int priority, String color, Audience audience,
       Function<TaskService, TaskQuery> query) {
@@ -42,21 +42,25 @@ class TasklistFilters {
   private static final String ALL_MY_WORK_BEFORE = "Công việc của tôi";
 
   private static final List<Definition> DEFINITIONS = List.of(
-      new Definition(ALL_MY_WORK, "Mọi công việc giao cho bạn hoặc cho đơn vị, nhóm của bạn", -10, "#1f4e79", Audience.EVERYONE,
-          tasks -> tasks.createTaskQuery()),
+      new Definition(ALL_MY_WORK, "Công việc đã giao cho bạn hoặc bạn đã nhận; việc chung của đơn vị, nhóm nằm ở các bộ lọc bên dưới",
+          -10, "#1f4e79", Audience.EVERYONE, tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
       new Definition("Việc của đơn vị tôi", "Công việc giao cho đơn vị, nhóm của bạn", -9, "#2e75b6", Audience.UNIT_HEADS,
           tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
       new Definition("Việc sắp đến hạn", "Công việc đến hạn trong 3 ngày tới hoặc đã quá hạn", -8, "#c00000", Audience.UNIT_HEADS,
           tasks -> tasks.createTaskQuery().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")),
-      new Definition("Hồ sơ chờ thẩm định", "Đề nghị khen thưởng, hồ sơ trình tỉnh, điển hình chờ Văn phòng thẩm định", -7, "#548235",
+      new Definition("Việc của Văn phòng", "Mọi công việc giao cho Văn phòng Sở (thường trực Hội đồng)", -7, "#385723",
+          Audience.SECRETARIAT, tasks -> tasks.createTaskQuery().taskCandidateGroup(CamundaGroups.SECRETARIAT).includeAssignedTasks()),
+      new Definition("Hồ sơ chờ thẩm định", "Đề nghị khen thưởng, hồ sơ trình tỉnh, điển hình chờ Văn phòng thẩm định", -6, "#548235",
           Audience.SECRETARIAT, tasks -> tasks.createTaskQuery()
               .taskDefinitionKeyIn("appraise", "prepareDossier", "screenExemplar", "resolveObjection", "councilConclusion")),
-      new Definition("Đăng ký chờ duyệt", "Đăng ký thi đua của các đơn vị chờ Văn phòng xem xét", -6, "#70ad47", Audience.SECRETARIAT,
+      new Definition("Đăng ký chờ duyệt", "Đăng ký thi đua của các đơn vị chờ Văn phòng xem xét", -5, "#70ad47", Audience.SECRETARIAT,
           tasks -> tasks.createTaskQuery().taskDefinitionKey("reviewUnitRegistration")),
-      new Definition("Phiếu bầu của tôi", "Phiếu biểu quyết của bạn trong các phiên họp Hội đồng", -5, "#7030a0", Audience.COUNCIL,
+      new Definition("Phiếu bầu của tôi", "Phiếu biểu quyết của bạn trong các phiên họp Hội đồng", -4, "#7030a0", Audience.COUNCIL,
           tasks -> tasks.createTaskQuery().processDefinitionKey("council-session").taskAssigneeExpression("${currentUser()}")),
-      new Definition("Chờ Giám đốc phê duyệt", "Quyết định, phê duyệt, ký tờ trình chờ Giám đốc", -4, "#bf9000", Audience.DIRECTOR,
-          tasks -> tasks.createTaskQuery().taskCandidateGroup(CamundaGroups.DIRECTOR)));
+      new Definition("Việc của Chủ tịch Hội đồng", "Ý kiến của Hội đồng chờ Chủ tịch Hội đồng ghi nhận", -4, "#7f6000",
+          Audience.COUNCIL_CHAIR, tasks -> tasks.createTaskQuery().taskCandidateGroup(CamundaGroups.COUNCIL_CHAIR).includeAssignedTasks()),
+      new Definition("Chờ Giám đốc phê duyệt", "Quyết định, phê duyệt, ký tờ trình chờ Giám đốc", -3, "#bf9000", Audience.DIRECTOR,
+          tasks -> tasks.createTaskQuery().taskCandidateGroup(CamundaGroups.DIRECTOR).includeAssignedTasks()));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -99,6 +103,7 @@ class TasklistFilters {
           Permissions.READ)));
       case SECRETARIAT -> grants.add(Grant.toGroup(CamundaGroups.SECRETARIAT, Resources.FILTER, filterId, Permissions.READ));
       case COUNCIL -> grants.add(Grant.toGroup(CamundaGroups.COUNCIL, Resources.FILTER, filterId, Permissions.READ));
+      case COUNCIL_CHAIR -> grants.add(Grant.toGroup(CamundaGroups.COUNCIL_CHAIR, Resources.FILTER, filterId, Permissions.READ));
       case DIRECTOR -> grants.add(Grant.toGroup(CamundaGroups.DIRECTOR, Resources.FILTER, filterId, Permissions.READ));
     }
     return grants;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +30,7 @@ class TasklistFiltersTest {
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -61,10 +63,11 @@ class TasklistFiltersTest {
   @Test
   void everyRoleSeesItsOwnFilters() {
     assertThat(filtersOf("truongphong.ptdt")).containsExactlyInAnyOrder("Việc của tôi", "Việc của đơn vị tôi", "Việc sắp đến hạn");
-    assertThat(filtersOf("thuky")).containsExactlyInAnyOrder("Việc của tôi", "Hồ sơ chờ thẩm định", "Đăng ký chờ duyệt");
+    assertThat(filtersOf("thuky")).containsExactlyInAnyOrder("Việc của tôi", "Việc của Văn phòng", "Hồ sơ chờ thẩm định", "Đăng ký chờ duyệt");
     assertThat(filtersOf("bithudoan")).containsExactlyInAnyOrder("Việc của tôi", "Phiếu bầu của tôi");
     assertThat(filtersOf("phogiamdoc")).contains("Việc của tôi", "Phiếu bầu của tôi", "Chờ Giám đốc phê duyệt")
         .doesNotContain("Hồ sơ chờ thẩm định");
+    assertThat(filtersOf("giamdoc")).contains("Việc của Chủ tịch Hội đồng");
   }
 
   @Test
@@ -76,6 +79,16 @@ class TasklistFiltersTest {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 3, 29).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
     assertThat(tasks("truongphong.ptdt", "Việc sắp đến hạn")).hasSize(1);
     assertThat(tasks("thuky", "Đăng ký chờ duyệt")).isEmpty();
+  }
+
+  /** "Việc của tôi" means what it says: the person's own tasks, not every task of their unit or group. */
+  @Test
+  void myWorkHoldsOnlyWhatIsAssignedToMe() {
+    assertThat(tasks("truongphong.ptdt", "Việc của tôi")).as("the unit's registration is the unit's work until claimed").isEmpty();
+    assertThat(tasks("thuky", "Việc của tôi")).isEmpty();
+    Task unitTask = tasks("truongphong.ptdt", "Việc của đơn vị tôi").get(0);
+    taskService.claim(unitTask.getId(), "truongphong.ptdt");
+    assertThat(tasks("truongphong.ptdt", "Việc của tôi")).extracting(Task::getId).containsExactly(unitTask.getId());
   }
 
   @Test
