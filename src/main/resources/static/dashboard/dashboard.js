@@ -91,7 +91,7 @@ function chart(id, type, labels, data, colours, label) {
 function renderIndicators(indicators) {
   const table = clear(element('indicators'));
   element('review').textContent = indicators.reviewName
-    ? 'Theo ' + indicators.reviewName + ' (' + indicators.reviewKey + ').' : 'Năm này chưa có kỳ sơ kết, tổng kết nào.';
+    ? 'Theo ' + indicators.reviewName + '.' : 'Năm này chưa có kỳ sơ kết, tổng kết nào.';
   headerRow(table, ['Phòng, đơn vị'].concat(indicators.definitions.map((d) => 'CT ' + d.number)));
   indicators.definitions.forEach((d, i) => {
     table.tHead.rows[0].cells[i + 1].title = d.label + (d.measure === 'PERCENT' ? ' (%)' : '') + ' — chỉ tiêu ' + number(d.target);
@@ -161,12 +161,12 @@ function renderAwards(awards) {
 
 function renderRounds(rounds) {
   const table = clear(element('rounds'));
-  headerRow(table, ['Mã đợt', 'Năm', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị']);
+  headerRow(table, ['Đợt', 'Năm', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị']);
   const body = table.createTBody();
   rounds.forEach((r) => {
     const tr = body.insertRow();
     const key = cell('td', '');
-    const link = cell('a', r.key);
+    const link = cell('a', r.name);
     link.href = r.link;
     key.appendChild(link);
     tr.append(key, cell('td', String(r.year)), cell('td', r.typeLabel), cell('td', r.openedAt), cell('td', r.stage), cell('td', number(r.nominations), 'number'));

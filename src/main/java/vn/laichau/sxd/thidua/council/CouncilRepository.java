@@ -17,6 +17,11 @@ class CouncilRepository {
   }
 
   record Session(long id, String businessKey, int year, String purpose, SessionStatus status) {
+
+    /** The session as people name it; its key is {@code HD-<year>-<number in the year>}. */
+    String name() {
+      return "Phiên họp Hội đồng số " + businessKey.substring(businessKey.lastIndexOf('-') + 1) + " năm " + year;
+    }
   }
 
   private static final String SESSION_COLUMNS = "SELECT id, business_key, session_year, purpose, status FROM council_session";

@@ -4,6 +4,7 @@ import static vn.laichau.sxd.thidua.council.CouncilVariables.CLOSES_AT;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_ID_AS_GIVEN;
 import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_KEY;
+import static vn.laichau.sxd.thidua.council.CouncilVariables.SESSION_NAME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -43,6 +44,7 @@ class CouncilSessionStart implements ExecutionListener {
     execution.setProcessBusinessKey(session.businessKey());
     SESSION_ID.set(execution, session.id());
     SESSION_KEY.set(execution, session.businessKey());
+    SESSION_NAME.set(execution, session.name());
     if (CLOSES_AT.get(execution) == null) {
       CLOSES_AT.set(execution, workingDays.dueIn(DEFAULT_VOTING_DAYS));
     }

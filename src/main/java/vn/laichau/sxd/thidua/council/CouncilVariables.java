@@ -10,6 +10,8 @@ final class CouncilVariables {
   static final Variable<Object> SESSION_ID_AS_GIVEN = Variable.value("sessionId");
   static final Variable<Long> SESSION_ID = Variable.id("sessionId");
   static final Variable<String> SESSION_KEY = Variable.text("sessionKey");
+  /** The session as people name it: "Phiên họp Hội đồng số 2 năm 2025". */
+  static final Variable<String> SESSION_NAME = Variable.text("sessionName");
   static final Variable<Object> CLOSES_AT = Variable.value("closesAt");
 
   // One ballot task per member (multi-instance over the voters), form council-ballot

@@ -23,6 +23,11 @@ public class ProvincialItems {
     this.nominations = nominations;
   }
 
+  /** The round as people name it: "Đợt bình xét công trạng năm 2025 (đợt 1)". */
+  public String roundName(String roundKey) {
+    return rounds.round(roundKey).map(RoundRepository.RoundInfo::name).orElse(roundKey);
+  }
+
   /** The round's forwarded items not yet in a submission join this one. */
   public void attach(String roundKey, String submissionKey) {
     rounds.attachForwarded(roundKey, submissionKey);

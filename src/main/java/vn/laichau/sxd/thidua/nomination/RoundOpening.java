@@ -8,6 +8,7 @@ import static vn.laichau.sxd.thidua.nomination.RoundVariables.PROPOSING_UNIT;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.QUOTA_WARNING;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.REMINDER_WORKING_DAYS;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_NAME;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 
 import java.util.Locale;
@@ -62,10 +63,12 @@ class RoundOpening implements ExecutionListener {
     if (!adHoc && !evaluations.hasPeopleEvaluated(year)) {
       throw new InvalidInputException("year", "Chưa có kết quả đánh giá, xếp loại năm " + year + ": hãy nhập trước khi bình xét.");
     }
-    String businessKey = "KT-" + year + "-" + type + "-" + (rounds.roundsOf(year, type) + 1);
+    int sequence = rounds.roundsOf(year, type) + 1;
+    String businessKey = "KT-" + year + "-" + type + "-" + sequence;
     execution.setProcessBusinessKey(businessKey);
     YEAR.set(execution, year);
     ROUND_KEY.set(execution, businessKey);
+    ROUND_NAME.set(execution, type.roundName(year, sequence));
     AD_HOC.set(execution, adHoc);
     PROPOSING_UNIT.set(execution, proposingUnit);
     NOMINATION_DUE.set(execution, workingDays.dueIn(adHoc ? properties.adHocNominationWorkingDays() : properties.nominationWorkingDays()));

@@ -17,6 +17,11 @@ import vn.laichau.sxd.thidua.organisation.SubjectType;
 class RoundRepository {
 
   record RoundInfo(String businessKey, int year, CommendationType commendationType) {
+
+    /** The round as people name it; its key ends with its number among the year's rounds of its type. */
+    String name() {
+      return commendationType.roundName(year, Integer.parseInt(businessKey.substring(businessKey.lastIndexOf('-') + 1)));
+    }
   }
 
   /** A nomination with the council's counts and, once awarded, its entry in the register. */

@@ -13,6 +13,8 @@ final class RoundVariables {
   static final Variable<CommendationType> COMMENDATION_TYPE = Variable.code("commendationType", CommendationType.class);
   static final Variable<String> PROPOSING_UNIT = Variable.text("proposingUnit");
   static final Variable<String> ROUND_KEY = Variable.text("roundKey");
+  /** The round as people name it, for task names and notices: "Đợt bình xét công trạng năm 2025 (đợt 1)". */
+  static final Variable<String> ROUND_NAME = Variable.text("roundName");
   static final Variable<Boolean> AD_HOC = Variable.flag("adHoc");
   static final Variable<Object> NOMINATION_DUE = Variable.value("nominationDue");
   static final Variable<Integer> DECISION_WORKING_DAYS = Variable.wholeNumber("decisionWorkingDays");

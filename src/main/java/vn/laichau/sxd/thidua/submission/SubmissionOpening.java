@@ -5,6 +5,7 @@ import static vn.laichau.sxd.thidua.submission.SubmissionVariables.FOLLOW_UP_WOR
 import static vn.laichau.sxd.thidua.submission.SubmissionVariables.ITEMS_VIEW;
 import static vn.laichau.sxd.thidua.submission.SubmissionVariables.PENDING_ITEMS;
 import static vn.laichau.sxd.thidua.submission.SubmissionVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.submission.SubmissionVariables.ROUND_NAME;
 import static vn.laichau.sxd.thidua.submission.SubmissionVariables.SUBMISSION_KEY;
 import static vn.laichau.sxd.thidua.submission.SubmissionVariables.YEAR;
 
@@ -46,6 +47,7 @@ class SubmissionOpening implements ExecutionListener {
     items.attach(ROUND_KEY.get(execution), businessKey);
     List<Nominee> waiting = items.waiting(businessKey);
     SUBMISSION_KEY.set(execution, businessKey);
+    ROUND_NAME.set(execution, items.roundName(ROUND_KEY.get(execution)));
     ITEMS_VIEW.set(execution, waiting.stream().map(n -> new ItemView(n.subjectName(), n.awardCode().label(), n.subjectId(),
         n.awardCode().name(), String.join("; ", items.requiredDocuments(n.awardCode(), type)))).toList());
     PENDING_ITEMS.set(execution, waiting.size());

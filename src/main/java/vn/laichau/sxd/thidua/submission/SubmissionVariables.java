@@ -9,6 +9,8 @@ final class SubmissionVariables {
 
   // Handed over by the calling round
   static final Variable<String> ROUND_KEY = Variable.text("roundKey");
+  /** The calling round as people name it, for task names and notices (SubmissionOpening). */
+  static final Variable<String> ROUND_NAME = Variable.text("roundName");
   static final Variable<Integer> YEAR = Variable.wholeNumber("year");
   static final Variable<CommendationType> COMMENDATION_TYPE = Variable.code("commendationType", CommendationType.class);
 

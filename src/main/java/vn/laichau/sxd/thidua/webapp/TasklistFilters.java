@@ -37,13 +37,14 @@ class TasklistFilters {
       Function<TaskService, TaskQuery> query) {
   }
 
+  /** Listed after the role filters, so Tasklist opens on the work of the user's unit or role. */
   static final String ALL_MY_WORK = "Việc của tôi";
   /** The name of the everyone filter before role filters existed; renamed in place so users keep it. */
   private static final String ALL_MY_WORK_BEFORE = "Công việc của tôi";
 
   private static final List<Definition> DEFINITIONS = List.of(
-      new Definition(ALL_MY_WORK, "Công việc đã giao cho bạn hoặc bạn đã nhận; việc chung của đơn vị, nhóm nằm ở các bộ lọc bên dưới",
-          -10, "#1f4e79", Audience.EVERYONE, tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+      new Definition(ALL_MY_WORK, "Công việc đã giao cho bạn hoặc bạn đã nhận; việc chung của đơn vị, nhóm nằm ở các bộ lọc phía trên",
+          10, "#1f4e79", Audience.EVERYONE, tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
       new Definition("Việc của đơn vị tôi", "Công việc giao cho đơn vị, nhóm của bạn", -9, "#2e75b6", Audience.UNIT_HEADS,
           tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
       new Definition("Việc sắp đến hạn", "Công việc đến hạn trong 3 ngày tới hoặc đã quá hạn", -8, "#c00000", Audience.UNIT_HEADS,

@@ -124,8 +124,8 @@ class CouncilSessionProcessTest {
     String instance = openSession();
     List<Task> ballots = taskService.createTaskQuery().processInstanceId(instance).list();
     assertThat(ballots).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(COUNCIL);
-    assertThat(ballots.get(0).getName()).isEqualTo("Phiếu bầu phiên họp HD-2025-" + jdbc.queryForObject(
-        "SELECT COUNT(*) FROM council_session WHERE session_year = 2025", Integer.class));
+    assertThat(ballots.get(0).getName()).as("the session's name, not its key").isEqualTo("Phiếu bầu — Phiên họp Hội đồng số "
+        + jdbc.queryForObject("SELECT COUNT(*) FROM council_session WHERE session_year = 2025", Integer.class) + " năm 2025");
     assertThat(runtimeService.getVariable(instance, "sessionKey")).isEqualTo(runtimeService.createProcessInstanceQuery()
         .processInstanceId(instance).singleResult().getBusinessKey());
     assertThat(taskService.getVariable(ballots.get(0).getId(), "ballot").toString()).contains("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở (bỏ phiếu kín)");

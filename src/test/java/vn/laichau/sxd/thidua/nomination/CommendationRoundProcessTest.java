@@ -338,7 +338,8 @@ class CommendationRoundProcessTest {
         + " 'ACCEPTED', 'PASSED')", key);
     ProcessInstance round = runtimeService.createProcessInstanceByKey("commendation-round").businessKey(key)
         .startBeforeActivity("decide")
-        .setVariables(Map.of("roundKey", key, "year", 2025, "commendationType", "CONG_TRANG", "decisionWorkingDays", 10))
+        .setVariables(Map.of("roundKey", key, "roundName", "Đợt bình xét công trạng năm 2025 (đợt 9)", "year", 2025,
+            "commendationType", "CONG_TRANG", "decisionWorkingDays", 10))
         .execute();
     BpmnAwareTests.assertThat(round).isWaitingAt("decide").task().hasCandidateGroup("director");
 

@@ -71,7 +71,7 @@ class ProvincialSubmissionProcessTest {
     ProcessInstance submission = support.submission(round);
     assertThat(submission.getBusinessKey()).isEqualTo("TK-2026-1");
     var prepare = support.single(submission, "prepareDossier");
-    assertThat(prepare.getName()).isEqualTo("Lập hồ sơ trình khen cấp tỉnh — TK-2026-1");
+    assertThat(prepare.getName()).isEqualTo("Lập hồ sơ trình khen cấp tỉnh — Đợt bình xét đột xuất năm 2026 (đợt 1)");
     assertThat(taskService.getVariable(prepare.getId(), "itemsView").toString())
         .contains("Phòng Quản lý hoạt động xây dựng", "Bằng khen của Chủ tịch UBND tỉnh", "Bản tóm tắt thành tích đột xuất");
     assertThatThrownBy(() -> taskService.complete(prepare.getId()))
@@ -117,7 +117,7 @@ class ProvincialSubmissionProcessTest {
     today(LocalDate.of(2026, 12, 8));
     support.runDueJobs();
     assertThat(jdbc.queryForObject("SELECT recipient_group || ': ' || subject FROM notice", String.class))
-        .isEqualTo("secretariat: Chưa có quyết định của tỉnh — TK-2026-1");
+        .isEqualTo("secretariat: Chưa có quyết định của tỉnh — Đợt bình xét đột xuất năm 2026 (đợt 1)");
     assertThat(runtimeService.createExecutionQuery().processInstanceId(submission.getId())
         .messageEventSubscriptionName("ProvincialDecisionReceived").count()).as("still waiting for the province").isEqualTo(1);
   }
@@ -191,7 +191,8 @@ class ProvincialSubmissionProcessTest {
   void startedWhileWaitingForTheProvinceTheSecretariatIsRemindedToFollowUp() {
     ProcessInstance submission = runtimeService.createProcessInstanceByKey("provincial-submission").businessKey("TK-2026-9")
         .startBeforeActivity("awaitProvince")
-        .setVariables(Map.of("submissionKey", "TK-2026-9", "roundKey", "KT-2025-CONG_TRANG-9", "pendingItems", 1, "followUpWorkingDays", 10))
+        .setVariables(Map.of("submissionKey", "TK-2026-9", "roundKey", "KT-2025-CONG_TRANG-9", "roundName",
+            "Đợt bình xét công trạng năm 2025 (đợt 9)", "pendingItems", 1, "followUpWorkingDays", 10))
         .execute();
     BpmnAwareTests.assertThat(submission).isWaitingAt("awaitProvince");
 
@@ -199,7 +200,7 @@ class ProvincialSubmissionProcessTest {
     support.runDueJobs();
 
     BpmnAwareTests.assertThat(submission).hasPassed("followUpDue", "remindSecretariat").isWaitingAt("awaitProvince");
-    assertThat(jdbc.queryForList("SELECT recipient_group FROM notice WHERE subject LIKE '%TK-2026-9%'", String.class))
+    assertThat(jdbc.queryForList("SELECT recipient_group FROM notice WHERE subject LIKE '%(đợt 9)%'", String.class))
         .containsExactly("secretariat");
   }
 

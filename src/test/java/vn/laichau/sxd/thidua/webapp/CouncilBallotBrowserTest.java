@@ -44,7 +44,7 @@ class CouncilBallotBrowserTest {
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", "bithudoan");
       browser.click(browser.text("a", "Phiếu bầu của tôi"));
-      browser.click(browser.text("a", "Phiếu bầu phiên họp " + session.getBusinessKey()));
+      browser.click(browser.text("a", "Phiếu bầu — Phiên họp Hội đồng số"));
       browser.visible(By.cssSelector(".fjs-form"));
       assertThat(browser.field("Nội dung").getAttribute("value")).contains("Nguyễn Văn An — Lao động tiên tiến");
       browser.click(By.xpath("//label[contains(normalize-space(.), 'Đồng ý')][not(contains(normalize-space(.), 'Không'))]"));
@@ -74,7 +74,7 @@ class CouncilBallotBrowserTest {
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", "chutichcongdoan");
       browser.click(browser.text("a", "Phiếu bầu của tôi"));
-      browser.click(browser.text("a", "Phiếu bầu phiên họp " + session.getBusinessKey()));
+      browser.click(browser.text("a", "Phiếu bầu — Phiên họp Hội đồng số"));
       browser.visible(By.cssSelector(".fjs-form"));
       List<WebElement> agree = browser.driver.findElements(AGREE);
       assertThat(agree).hasSize(3);

@@ -33,6 +33,11 @@ class DashboardQueries {
   }
 
   record Round(String key, int year, CommendationType type, String processInstanceId, Timestamp openedAt, long nominations) {
+
+    /** The round as people name it; its key ends with its number among the year's rounds of its type. */
+    String name() {
+      return type.roundName(year, Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)));
+    }
   }
 
   record Exemplar(String key, String unitCode, String name, Stage stage, ExemplarStatus status, String processInstanceId) {

@@ -65,7 +65,7 @@ class DashboardService {
   record Registration(String deadline, Map<String, Long> counts, List<Count> byStatus) {
   }
 
-  record RoundRow(String key, int year, String typeLabel, String openedAt, String stage, long nominations, String link) {
+  record RoundRow(String key, String name, int year, String typeLabel, String openedAt, String stage, long nominations, String link) {
   }
 
   record Count(String code, String label, long count) {
@@ -159,7 +159,7 @@ class DashboardService {
   private List<RoundRow> rounds(int year, DashboardScope scope) {
     Set<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(ROUND_PROCESS).list().stream()
         .map(ProcessInstance::getId).collect(Collectors.toSet());
-    return queries.rounds(year, running, scope).stream().map(r -> new RoundRow(r.key(), r.year(), r.type().label(),
+    return queries.rounds(year, running, scope).stream().map(r -> new RoundRow(r.key(), r.name(), r.year(), r.type().label(),
         DATE.format(r.openedAt().toInstant().atZone(workingDays.zone())), stageOf(r.processInstanceId()), r.nominations(),
         cockpitLink(r.processInstanceId()))).toList();
   }
@@ -276,9 +276,9 @@ class DashboardService {
   private Table roundTable(int year, DashboardScope scope) {
     List<RoundRow> rounds = rounds(year, scope);
     List<List<Object>> rows = rounds.stream()
-        .map(r -> List.<Object>of(r.key(), r.year(), r.typeLabel(), r.openedAt(), r.stage(), r.nominations())).toList();
+        .map(r -> List.<Object>of(r.name(), r.year(), r.typeLabel(), r.openedAt(), r.stage(), r.nominations())).toList();
     return new Table("rounds", "Các đợt bình xét khen thưởng năm " + year + " và các đợt đang diễn ra",
-        List.of("Mã đợt", "Năm", "Loại", "Ngày mở", "Giai đoạn", "Số đề nghị"),
+        List.of("Đợt", "Năm", "Loại", "Ngày mở", "Giai đoạn", "Số đề nghị"),
         rows, rounds.stream().map(RoundRow::link).toList());
   }
 

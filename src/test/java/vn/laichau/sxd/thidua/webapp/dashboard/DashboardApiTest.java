@@ -201,6 +201,7 @@ class DashboardApiTest {
     assertThat(rounds).singleElement().satisfies(row -> {
       assertThat(row.path("key").asText()).isEqualTo(round.getBusinessKey());
       assertThat(row.path("year").asInt()).isEqualTo(2025);
+      assertThat(row.path("name").asText()).as("a name people read, not the key").isEqualTo("Đợt bình xét công trạng năm 2025 (đợt 1)");
     });
   }
 
