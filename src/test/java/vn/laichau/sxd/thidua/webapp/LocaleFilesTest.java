@@ -80,6 +80,20 @@ class LocaleFilesTest {
     assertThat(text(APPS + "admin/styles/user-styles.css")).contains(".ce-eol-banner").doesNotContain("display: none");
   }
 
+
+  /** In Cockpit an "ID" is the id of what the column lists (an instance, a deployment, a batch), never a login name. */
+  @Test
+  void cockpitNamesAnIdAsAnIdNotALoginName() throws IOException {
+    Map<String, String> english = flatten(read("cockpit", "en"));
+    Map<String, String> vietnamese = flatten(read("cockpit", "vi"));
+    english.forEach((key, text) -> {
+      if (text.strip().equals("ID")) {
+        assertThat(vietnamese.get(key)).as(key).isEqualTo("Mã");
+      }
+    });
+    assertThat(vietnamese.get("PROCESS_INSTANCE_INSTANCE_ID")).isEqualTo("Mã hồ sơ quy trình:");
+  }
+
   private static JsonNode read(String app, String locale) throws IOException {
     return JSON.readTree(text(APPS + app + "/locales/" + locale + ".json").replace("\uFEFF", ""));
   }
