@@ -84,6 +84,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until no element matching {@code by} is shown. */
+  void gone(By by) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
   By text(String tag, String text) {
     return By.xpath("//" + tag + "[contains(normalize-space(.), \"" + text + "\")]");
   }

@@ -53,7 +53,9 @@ class TasklistBrowserTest {
       assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner"))).as("the engine notice is for administrators")
           .noneMatch(banner -> banner.isDisplayed());
       assertThat(browser.visible(By.cssSelector(".navbar-brand .brand-name")).getText()).isEqualTo("Sở Xây dựng Lai Châu – Công việc");
+      browser.sees("bấm «Nhận việc» ở góc trên bên phải để điền và gửi biểu mẫu.");
       browser.clickable(By.cssSelector("button.claim")).click();
+      browser.gone(By.cssSelector(".thidua-claim-hint"));
       browser.choose("Danh hiệu tập thể đăng ký", "Tập thể lao động tiên tiến");
       browser.field("Danh hiệu cá nhân đăng ký").sendKeys("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở");
       browser.field("Chỉ tiêu 1").sendKeys("100% văn bản đúng hạn");
@@ -72,7 +74,9 @@ class TasklistBrowserTest {
 
       browser.click(By.cssSelector("button[ng-click='complete()']"));
       browser.sees("Không có công việc nào khớp bộ lọc.");
+      browser.sees("Đã hoàn thành công việc «Đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc».");
       browser.screenshot("tasklist-completed");
+      assertThat(browser.pageText()).as("the earlier refusal no longer stands").doesNotContain("Phải đăng ký ít nhất một mô hình");
       assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
       assertThat(jdbc.queryForObject("SELECT content FROM unit_registration WHERE reg_year = 2027 AND unit_code = 'QHKT'", String.class))
           .contains("Một cửa điện tử cấp phép quy hoạch", "100% văn bản đúng hạn");

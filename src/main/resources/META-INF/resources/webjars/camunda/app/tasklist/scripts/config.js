@@ -4,8 +4,10 @@ export default {
     name: 'Công việc',
     vendor: 'Sở Xây dựng Lai Châu –'
   },
-  // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists; names for icon buttons.
-  customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity', 'scripts/accessible-names'],
+  // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists; names for icon buttons;
+  // a confirmation when a task is completed or a process started; a line saying to press «Nhận việc» first.
+  customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity', 'scripts/accessible-names', 'scripts/confirmations',
+    'scripts/claim-hint'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
