@@ -81,5 +81,13 @@ class TasklistBrowserTest {
       assertThat(jdbc.queryForObject("SELECT content FROM unit_registration WHERE reg_year = 2027 AND unit_code = 'QHKT'", String.class))
           .contains("Một cửa điện tử cấp phép quy hoạch", "100% văn bản đúng hạn");
     }
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", "thuky");
+      browser.clickable(browser.text("a", "Đăng ký chờ duyệt")).click();
+      browser.clickable(browser.text("a", "Phòng Quy hoạch – Kiến trúc")).click();
+      browser.sees("Chỉ tiêu 1 (Văn bản quy phạm pháp luật, đề án được giao): 100% văn bản đúng hạn");
+      browser.screenshot("tasklist-registration-review");
+      assertThat(english.on(browser.pageText())).as("English on the review").isEmpty();
+    }
   }
 }
