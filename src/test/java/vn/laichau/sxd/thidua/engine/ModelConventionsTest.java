@@ -11,20 +11,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ScriptTask;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -121,6 +123,24 @@ class ModelConventionsTest {
     for (FlowNode node : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
       if (!(node instanceof org.camunda.bpm.model.bpmn.instance.Gateway) || node.getOutgoing().size() > 1) {
         assertThat(node.getName()).as("name of %s", node.getId()).matches(ModelConventionsTest::isVietnamese);
+      }
+    }
+  }
+
+  /** A diagram shows names as written: a name is plain words; a user task's title with its values is the property "title". */
+  @ParameterizedTest
+  @MethodSource("models")
+  void namesOnTheDiagramHoldNoExpression(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      assertThat(element.getName()).as("name of %s", element.getId()).satisfiesAnyOf(
+          name -> assertThat(name).isNull(), name -> assertThat(name).doesNotContain("${", "#{"));
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getExtensionElements() != null) {
+        task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+            .flatMap(properties -> properties.getCamundaProperties().stream()).filter(p -> "title".equals(p.getCamundaName()))
+            .forEach(title -> assertThat(title.getCamundaValue()).as("title of %s", task.getId()).matches(ModelConventionsTest::isVietnamese));
       }
     }
   }
