@@ -108,4 +108,48 @@ class CouncilBallotBrowserTest {
         """);
     return Boolean.TRUE.equals(covered);
   }
+
+  /**
+   * A long agenda (300 items, as a round of the whole Department gives): the member agrees to all,
+   * then disagrees with two, in six clicks from the filter to the completion, and the tally stores it.
+   */
+  @Test
+  void aLongAgendaIsAgreedToButTwoItemsInSixClicks() {
+    List<AgendaEntry> agenda = new java.util.ArrayList<>();
+    for (int i = 1; i <= 300; i++) {
+      agenda.add(new AgendaEntry("INDIVIDUAL", "nguoi" + i, "Người thứ " + i, "LDTT", "Lao động tiên tiến"));
+    }
+    long sessionId = council.prepareSession(2025, "Kiểm thử chương trình dài", agenda);
+    session = runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId));
+    int clicks = 0;
+
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", "bithudoan");
+      browser.click(browser.text("a", "Phiếu bầu của tôi"));
+      clicks++;
+      browser.click(browser.text("a", "Phiếu bầu — Phiên họp Hội đồng số"));
+      clicks++;
+      browser.sees("Đã chọn ý kiến cho 0/300 nội dung.");
+      assertThat(browser.pageText()).as("no internal field on the ballot").doesNotContain("Mã nội dung");
+      browser.click(browser.text("button", "Đồng ý tất cả nội dung chưa chọn"));
+      clicks++;
+      browser.sees("Đã chọn ý kiến cho 300/300 nội dung.");
+      List<WebElement> disagree = browser.driver.findElements(By.xpath("//label[normalize-space(.)='Không đồng ý']"));
+      for (int item : List.of(0, 1)) {
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", disagree.get(item));
+        disagree.get(item).click();
+        clicks++;
+      }
+      browser.screenshot("council-ballot-long");
+      browser.click(COMPLETE);
+      clicks++;
+      browser.sees("Không có công việc nào khớp bộ lọc.");
+    }
+
+    assertThat(clicks).as("clicks from the filter to the completion").isLessThanOrEqualTo(6);
+    assertThat(jdbc.queryForList("SELECT v.choice FROM open_vote v JOIN agenda_item i ON i.id = v.item_id WHERE i.session_id = ?"
+        + " AND v.username = 'bithudoan'", String.class, sessionId))
+        .hasSize(300).containsOnly("AGREE", "DISAGREE").filteredOn("DISAGREE"::equals).hasSize(2);
+  }
+
 }

@@ -5,9 +5,10 @@ export default {
     vendor: 'Sở Xây dựng Lai Châu –'
   },
   // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists; names for icon buttons;
-  // a confirmation when a task is completed or a process started; a line saying to press «Nhận việc» first.
+  // a confirmation when a task is completed or a process started; a line saying to press «Nhận việc» first;
+  // on a ballot, one button to agree to every item not yet answered and a counter.
   customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity', 'scripts/accessible-names', 'scripts/confirmations',
-    'scripts/claim-hint'],
+    'scripts/claim-hint', 'scripts/ballot'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
