@@ -164,7 +164,11 @@ class DashboardService {
         cockpitLink(r.processInstanceId()))).toList();
   }
 
-  /** What a running process is doing now, in the words of its model ("Đơn vị đề nghị khen thưởng"); "Đã kết thúc" when it has ended. */
+  /**
+   * What a running process is doing now, in the words of its model ("Đơn vị đề nghị khen thưởng"); "Đã kết thúc" when it
+   * has ended. Models name their steps plainly now; instances still running on versions deployed before carry names with
+   * expressions, which are cut off.
+   */
   private String stageOf(String processInstanceId) {
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     if (instance == null) {
