@@ -33,6 +33,7 @@ class FormChoicesTest {
       Map.entry("round-appraise/appraisalDecision", "review.ReviewDecision"),
       Map.entry("round-objection/objectionDecision", "nomination.ObjectionDecision"),
       Map.entry("registration-review/reviewDecision", "review.ReviewDecision"),
+      Map.entry("registration-approve/approvalDecision", "review.ReviewDecision"),
       Map.entry("registration-unit/unitTitle", "registration.CollectiveTitleChoice"),
       Map.entry("registration-unit/kind", "registration.CandidateKind"),
       Map.entry("review-start/reviewKind", "indicator.ReviewKind"),

@@ -35,7 +35,11 @@ final class RegistrationVariables {
   static final Variable<Object> LATE_UNITS_VIEW = Variable.value("lateUnitsView");
   static final Variable<String> DIRECTIVE = Variable.text("directive");
   static final Variable<Object> APPROVAL_VIEW = Variable.value("approvalView");
+  static final Variable<ReviewDecision> APPROVAL_DECISION = Variable.code("approvalDecision", ReviewDecision.class);
   static final Variable<String> APPROVAL_NOTE = Variable.text("approvalNote");
+
+  // Form registration-revise, when the Director returns the registration
+  static final Variable<String> REVISION_NOTE = Variable.text("revisionNote");
 
   private RegistrationVariables() {
   }

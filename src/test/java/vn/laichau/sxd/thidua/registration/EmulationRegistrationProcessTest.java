@@ -126,7 +126,7 @@ class EmulationRegistrationProcessTest {
     assertThat(taskService.getVariable(approve.getId(), "approvalView").toString())
         .contains("Phòng Quy hoạch – Kiến trúc", "Tập thể lao động tiên tiến");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registered_subject", Integer.class)).as("nothing before the approval").isZero();
-    taskService.complete(approve.getId(), Variables.createVariables().putValue("approvalNote", "Đồng ý"));
+    taskService.complete(approve.getId(), Variables.createVariables().putValue("approvalDecision", "ACCEPT").putValue("approvalNote", "Đồng ý"));
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registered_subject WHERE reg_year = 2027 AND subject_type = 'COLLECTIVE'",
         Integer.class)).isEqualTo(10);
@@ -384,13 +384,49 @@ class EmulationRegistrationProcessTest {
         .setVariables(Map.of("year", 2027)).execute();
     BpmnAwareTests.assertThat(instance).isWaitingAt("approveRegistration").task().hasCandidateGroup("director");
 
-    taskService.complete(tasks(instance, "approveRegistration").get(0).getId(), Map.of("approvalNote", "Đồng ý"));
+    taskService.complete(tasks(instance, "approveRegistration").get(0).getId(), Map.of("approvalDecision", "ACCEPT", "approvalNote", "Đồng ý"));
     runDueJobs();
 
     BpmnAwareTests.assertThat(instance).hasPassed("startExemplarCycles", "allUnitsAccepted").isEnded();
     assertThat(jdbc.queryForList("SELECT subject_type FROM registered_subject WHERE reg_year = 2027 AND subject_id = 'QHKT'", String.class))
         .containsExactly("COLLECTIVE");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM exemplar WHERE reg_year = 2027 AND unit_code = 'QHKT'", Integer.class)).isOne();
+  }
+
+
+  /**
+   * The Director may return the registration to the secretariat with a reason instead of approving it;
+   * nothing is registered until it comes back and is approved. A return without a reason is refused.
+   */
+  @Test
+  void theDirectorReturnsTheRegistrationToTheSecretariatWithAReason() {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    registrations.open(2027, "mid-process", LocalDate.of(2027, 3, 31), now);
+    registrations.saveSubmission(2027, "QHKT", new RegistrationContent(CollectiveTitleChoice.TTLDTT, "", Map.of(), List.of(
+        new RegistrationContent.Candidate("Một cửa điện tử", "MO_HINH", null, null, "Tổ cấp phép", null, "Mô hình"))), "truongphong.qhkt", now);
+    registrations.saveReview(2027, "QHKT", UnitRegistrationStatus.ACCEPTED, null, "thuky", now);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY).businessKey("DK-2027").startBeforeActivity("approveRegistration")
+        .setVariables(Map.of("year", 2027)).execute();
+    String approve = tasks(instance, "approveRegistration").get(0).getId();
+
+    assertThatThrownBy(() -> taskService.complete(approve, Map.of("approvalDecision", "RETURN")))
+        .hasMessage("Trả lại thì phải ghi rõ ý kiến để Văn phòng xử lý.");
+    assertThatThrownBy(() -> taskService.complete(approve, Map.of("approvalNote", "Đồng ý")))
+        .hasMessage("Hãy chọn: phê duyệt, hoặc trả lại Văn phòng.");
+    taskService.complete(approve, Map.of("approvalDecision", "RETURN", "approvalNote", "Bổ sung chỉ tiêu 3 của Phòng QHKT"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("reviseRegistration").task().hasCandidateGroup("secretariat")
+        .hasName("Xử lý ý kiến của Giám đốc về đăng ký thi đua năm 2027");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registered_subject WHERE reg_year = 2027", Integer.class)).as("nothing registered").isZero();
+    String revise = tasks(instance, "reviseRegistration").get(0).getId();
+    assertThatThrownBy(() -> taskService.complete(revise, Map.of())).hasMessage("Hãy ghi những việc Văn phòng đã làm theo ý kiến của Giám đốc.");
+    taskService.complete(revise, Map.of("revisionNote", "Đã làm việc với Phòng QHKT"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("approveRegistration");
+    taskService.complete(tasks(instance, "approveRegistration").get(0).getId(), Map.of("approvalDecision", "ACCEPT"));
+    runDueJobs();
+    BpmnAwareTests.assertThat(instance).hasPassed("reviseRegistration", "allUnitsAccepted").isEnded();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registered_subject WHERE reg_year = 2027 AND subject_id = 'QHKT'", Integer.class)).isOne();
   }
 
 }
