@@ -55,7 +55,7 @@ class ArchitectureTest {
       entry("evaluation", Set.of("api", "engine", "organisation")),
       entry("council", Set.of("api", "calendar", "engine")),
       entry("exemplar", Set.of("api", "calendar", "council", "decision", "engine", "organisation", "review")),
-      entry("registration", Set.of("calendar", "engine", "exemplar", "notification", "organisation", "review")),
+      entry("registration", Set.of("calendar", "decision", "engine", "exemplar", "notification", "organisation", "review")),
       entry("nomination", Set.of("api", "calendar", "council", "decision", "engine", "evaluation", "exemplar", "indicator",
           "organisation", "registration", "review")),
       entry("submission", Set.of("calendar", "decision", "engine", "nomination", "review")),

@@ -9,14 +9,17 @@ import static vn.laichau.sxd.thidua.registration.RegistrationVariables.UNIT_TITL
 import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
@@ -28,6 +31,9 @@ import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
  */
 @Component("registrationSubmission")
 class RegistrationSubmission implements TaskListener {
+
+  /** The individual titles a unit registers its people for (DOMAIN §2); commendations are not registered. */
+  static final Set<AwardCode> REGISTRABLE_TITLES = EnumSet.of(AwardCode.LDTT, AwardCode.CSTDCS, AwardCode.CSTD_TINH);
 
   private final RegistrationRepository registrations;
   private final IdentityService identityService;
@@ -45,10 +51,32 @@ class RegistrationSubmission implements TaskListener {
     // Vietnamese labels beside the codes, for the forms that show this registration to people.
     CANDIDATES.set(task, candidates);
     UNIT_TITLE_LABEL.set(task, unitTitle.label());
-    RegistrationContent content = new RegistrationContent(unitTitle, Objects.requireNonNullElse(INDIVIDUAL_TITLES.get(task), ""),
+    RegistrationContent content = new RegistrationContent(unitTitle, individualTitles(INDIVIDUAL_TITLES.get(task)),
         INDICATOR_TARGETS.get(task), candidates);
     registrations.saveSubmission(YEAR.get(task), UNIT_CODE.get(task), content, CurrentUser.id(identityService),
         ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /**
+   * The individual titles aimed at, one person a line as "họ và tên — danh hiệu", each title one of
+   * {@link #REGISTRABLE_TITLES}: an unknown title ("Siêu sao thi đua") or a line without one is refused.
+   */
+  static String individualTitles(String text) {
+    String lines = Objects.requireNonNullElse(text, "").strip();
+    int number = 0;
+    for (String line : lines.split("\\R")) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] parts = line.split("\\s+[—–-]\\s+");
+      String title = parts.length < 2 ? "" : parts[parts.length - 1].strip();
+      if (parts[0].isBlank() || REGISTRABLE_TITLES.stream().noneMatch(award -> award.label().equalsIgnoreCase(title))) {
+        throw new InvalidInputException(INDIVIDUAL_TITLES.name(), "Danh hiệu cá nhân, dòng " + number
+            + ": hãy ghi «họ và tên — danh hiệu», danh hiệu là Lao động tiên tiến, Chiến sĩ thi đua cơ sở hoặc Chiến sĩ thi đua tỉnh.");
+      }
+    }
+    return lines;
   }
 
   /** The candidates, each checked and given the Vietnamese label of its kind. */

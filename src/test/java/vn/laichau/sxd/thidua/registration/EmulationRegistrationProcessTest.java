@@ -429,4 +429,20 @@ class EmulationRegistrationProcessTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registered_subject WHERE reg_year = 2027 AND subject_id = 'QHKT'", Integer.class)).isOne();
   }
 
+
+  /** Individual titles are the registrable ones, one person a line; anything else is refused with the line's number. */
+  @Test
+  void individualTitlesAreTheRegistrableOnes() {
+    ProcessInstance instance = open(2027);
+    Task qhkt = task(instance, "registerUnit", "QHKT");
+    for (String wrong : List.of("abc", "Nguyễn Văn An — Siêu sao thi đua", "Nguyễn Văn An — Lao động tiên tiến\n — Chiến sĩ thi đua cơ sở")) {
+      assertThatThrownBy(() -> taskService.complete(qhkt.getId(), registration("x").putValue("individualTitles", wrong)))
+          .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Danh hiệu cá nhân, dòng ");
+    }
+    assertThat(registrations.status(2027, "QHKT")).as("nothing stored").isNull();
+    taskService.complete(qhkt.getId(), registration("x").putValue("individualTitles",
+        "Nguyễn Văn An — Lao động tiên tiến\n\nLò Thu Thủy – chiến sĩ thi đua cơ sở"));
+    assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
+  }
+
 }
