@@ -22,4 +22,9 @@ public enum CommendationType {
   public String roundName(int year, int sequence) {
     return "Đợt bình xét " + roundWord + " năm " + year + " (đợt " + sequence + ")";
   }
+
+  /** The same, from the round's key, which ends with its number among the year's rounds of this type ({@code KT-2025-CONG_TRANG-1}). */
+  public String roundName(int year, String roundKey) {
+    return roundName(year, Integer.parseInt(roundKey.substring(roundKey.lastIndexOf('-') + 1)));
+  }
 }

@@ -12,6 +12,7 @@ import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.DecisionRow;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * The rules a unit's nominations must meet, checked on the server whatever the client: each
@@ -42,8 +43,7 @@ class NominationService {
     Set<String> seen = new HashSet<>();
     List<Nominee> checked = new ArrayList<>();
     for (Nomination nomination : nominations) {
-      Nominee proposed = Nominee.proposed(unitCode, null, nomination);
-      NomineeEligibility nominee = nominees.get(proposed.subjectType() + ":" + nomination.subjectId());
+      NomineeEligibility nominee = nominees.get(SubjectType.withinUnit(nomination.subjectId(), unitCode) + ":" + nomination.subjectId());
       if (nominee == null) {
         throw new InvalidInputException("nominations", "'" + nomination.subjectId() + "' không thuộc đơn vị " + unitCode + ".");
       }

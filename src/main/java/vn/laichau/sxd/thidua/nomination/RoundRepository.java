@@ -18,9 +18,9 @@ class RoundRepository {
 
   record RoundInfo(String businessKey, int year, CommendationType commendationType) {
 
-    /** The round as people name it; its key ends with its number among the year's rounds of its type. */
+    /** The round as people name it. */
     String name() {
-      return commendationType.roundName(year, Integer.parseInt(businessKey.substring(businessKey.lastIndexOf('-') + 1)));
+      return commendationType.roundName(year, businessKey);
     }
   }
 

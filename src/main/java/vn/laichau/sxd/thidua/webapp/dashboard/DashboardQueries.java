@@ -34,9 +34,9 @@ class DashboardQueries {
 
   record Round(String key, int year, CommendationType type, String processInstanceId, Timestamp openedAt, long nominations) {
 
-    /** The round as people name it; its key ends with its number among the year's rounds of its type. */
+    /** The round as people name it. */
     String name() {
-      return type.roundName(year, Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)));
+      return type.roundName(year, key);
     }
   }
 
