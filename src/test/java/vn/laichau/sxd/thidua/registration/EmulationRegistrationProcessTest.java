@@ -62,9 +62,11 @@ class EmulationRegistrationProcessTest {
     today(LocalDate.of(2027, 1, 4));
   }
 
+  /** No registration is left open for the tests that run after these (their units' tasks would count as open work). */
   @AfterEach
-  void resetClock() {
+  void cleanUp() {
     ClockUtil.reset();
+    RegistrationTestSupport.cleanSlate(runtimeService, jdbc);
   }
 
   private ProcessInstance open(int year) {
@@ -368,13 +370,8 @@ class EmulationRegistrationProcessTest {
     assertThat(notices()).isEmpty();
   }
 
-  /**
-   * The late path on its own (as Camunda's invoice example starts it): once every unit is accepted,
-   * the Director's approval registers each accepted unit and its people, and the year's exemplar
-   * cycles start.
-   */
-  @Test
-  void startedAtTheDirectorsApprovalTheAcceptedUnitsAreRegistered() {
+  /** The late path on its own (as Camunda's invoice example starts it): 2027 opened, QHKT's registration accepted, the approval waiting. */
+  private ProcessInstance startedAtTheApprovalWithQhktAccepted() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     registrations.open(2027, "mid-process", LocalDate.of(2027, 3, 31), now);
     registrations.saveSubmission(2027, "QHKT", new RegistrationContent(CollectiveTitleChoice.TTLDTT, "", Map.of(), List.of(
@@ -382,6 +379,17 @@ class EmulationRegistrationProcessTest {
     registrations.saveReview(2027, "QHKT", UnitRegistrationStatus.ACCEPTED, null, "thuky", now);
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY).businessKey("DK-2027").startBeforeActivity("approveRegistration")
         .setVariables(Map.of("year", 2027)).execute();
+    return instance;
+  }
+
+  /**
+   * The late path on its own (as Camunda's invoice example starts it): once every unit is accepted,
+   * the Director's approval registers each accepted unit and its people, and the year's exemplar
+   * cycles start.
+   */
+  @Test
+  void startedAtTheDirectorsApprovalTheAcceptedUnitsAreRegistered() {
+    ProcessInstance instance = startedAtTheApprovalWithQhktAccepted();
     BpmnAwareTests.assertThat(instance).isWaitingAt("approveRegistration").task().hasCandidateGroup("director");
 
     taskService.complete(tasks(instance, "approveRegistration").get(0).getId(), Map.of("approvalDecision", "ACCEPT", "approvalNote", "Đồng ý"));
@@ -393,20 +401,13 @@ class EmulationRegistrationProcessTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM exemplar WHERE reg_year = 2027 AND unit_code = 'QHKT'", Integer.class)).isOne();
   }
 
-
   /**
    * The Director may return the registration to the secretariat with a reason instead of approving it;
    * nothing is registered until it comes back and is approved. A return without a reason is refused.
    */
   @Test
   void theDirectorReturnsTheRegistrationToTheSecretariatWithAReason() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    registrations.open(2027, "mid-process", LocalDate.of(2027, 3, 31), now);
-    registrations.saveSubmission(2027, "QHKT", new RegistrationContent(CollectiveTitleChoice.TTLDTT, "", Map.of(), List.of(
-        new RegistrationContent.Candidate("Một cửa điện tử", "MO_HINH", null, null, "Tổ cấp phép", null, "Mô hình"))), "truongphong.qhkt", now);
-    registrations.saveReview(2027, "QHKT", UnitRegistrationStatus.ACCEPTED, null, "thuky", now);
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY).businessKey("DK-2027").startBeforeActivity("approveRegistration")
-        .setVariables(Map.of("year", 2027)).execute();
+    ProcessInstance instance = startedAtTheApprovalWithQhktAccepted();
     String approve = tasks(instance, "approveRegistration").get(0).getId();
 
     assertThatThrownBy(() -> taskService.complete(approve, Map.of("approvalDecision", "RETURN")))
