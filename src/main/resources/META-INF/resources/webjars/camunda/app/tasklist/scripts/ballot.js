@@ -61,5 +61,15 @@ function enhance() {
   });
 }
 
-new MutationObserver(enhance).observe(document.body, {childList: true, subtree: true});
+// A long agenda changes the page many times in a row: look once per frame, not once per change.
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      enhance();
+    });
+  }
+}).observe(document.body, {childList: true, subtree: true});
 enhance();

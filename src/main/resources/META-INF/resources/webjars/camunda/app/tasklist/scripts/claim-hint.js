@@ -20,5 +20,15 @@ function showHint() {
   });
 }
 
-new MutationObserver(showHint).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
+// Tasklist changes the page many times in a row: look once per frame, not once per change.
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      showHint();
+    });
+  }
+}).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
 showHint();
