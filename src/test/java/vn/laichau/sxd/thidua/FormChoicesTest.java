@@ -29,7 +29,6 @@ class FormChoicesTest {
   /** "form/field" to "Enum" (every constant) or "Class#FIELD" (a set of constants a class declares). */
   static final Map<String, String> OWNERS = Map.ofEntries(
       Map.entry("round-start/commendationType", "decision.CommendationType"),
-      Map.entry("round-nominate/awardCode", "nomination.EligibilityService#NOMINABLE_AWARDS"),
       Map.entry("round-appraise/appraisalDecision", "review.ReviewDecision"),
       Map.entry("round-objection/objectionDecision", "nomination.ObjectionDecision"),
       Map.entry("registration-review/reviewDecision", "review.ReviewDecision"),

@@ -1,14 +1,12 @@
 package vn.laichau.sxd.thidua.nomination;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
@@ -38,9 +36,6 @@ public class EligibilityService {
       AwardCode.BANG_KHEN_CT_TINH);
   static final List<AwardCode> COLLECTIVE_AWARDS = List.of(AwardCode.TTLDTT, AwardCode.TTLDXS, AwardCode.GIAY_KHEN_GD_SO);
   static final List<AwardCode> COLLECTIVE_AD_HOC_AWARDS = List.of(AwardCode.GIAY_KHEN_GD_SO, AwardCode.BANG_KHEN_CT_TINH);
-  /** Every award a unit may nominate for, in some round: what the form round-nominate offers. */
-  static final Set<AwardCode> NOMINABLE_AWARDS = Stream.of(INDIVIDUAL_AWARDS, COLLECTIVE_AWARDS, COLLECTIVE_AD_HOC_AWARDS)
-      .flatMap(List::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(AwardCode.class)));
   private static final Eligibility.Reason NO_EVALUATION = new Eligibility.Reason("NO_EVALUATION",
       "Chưa có kết quả đánh giá, xếp loại của năm xét.", "Luật TĐKT 2022");
 
@@ -79,12 +74,12 @@ public class EligibilityService {
       PersonEvaluation evaluation = evaluated.get(member.username());
       inputs.put("underInvestigation", evaluation == null ? null : evaluation.underInvestigation());
       inputs.put("disciplineLevel", evaluation == null ? null : evaluation.disciplineLevel().name());
-      nominees.add(new NomineeEligibility(SubjectType.INDIVIDUAL, member.username(), member.fullName(), adHoc(INDIVIDUAL_AWARDS, inputs)));
+      nominees.add(new NomineeEligibility(SubjectType.INDIVIDUAL, member.username(), member.fullName(), member.position(), adHoc(INDIVIDUAL_AWARDS, inputs)));
     }
     Map<String, Object> unitInputs = new HashMap<>();
     unitInputs.put("underInvestigation", null);
     unitInputs.put("disciplineLevel", null);
-    nominees.add(new NomineeEligibility(SubjectType.COLLECTIVE, unitCode, organisation.unitName(unitCode), adHoc(COLLECTIVE_AD_HOC_AWARDS, unitInputs)));
+    nominees.add(new NomineeEligibility(SubjectType.COLLECTIVE, unitCode, organisation.unitName(unitCode), null, adHoc(COLLECTIVE_AD_HOC_AWARDS, unitInputs)));
     return nominees;
   }
 
@@ -107,7 +102,7 @@ public class EligibilityService {
       Optional<PersonEvaluation> evaluation = Optional.ofNullable(evaluated.get(member.username()));
       List<Eligibility> awards = evaluation.map(e -> individualAwards(year, e, registered.contains(SubjectType.INDIVIDUAL + ":" + e.username())))
           .orElseGet(() -> INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, List.of(NO_EVALUATION))).toList());
-      nominees.add(new NomineeEligibility(SubjectType.INDIVIDUAL, member.username(), member.fullName(), awards));
+      nominees.add(new NomineeEligibility(SubjectType.INDIVIDUAL, member.username(), member.fullName(), member.position(), awards));
       if (evaluation.isPresent()) {
         PersonEvaluation e = evaluation.get();
         members++;
@@ -122,7 +117,7 @@ public class EligibilityService {
         "membersCstdcs", cstdcs, "membersDisciplinedWarningOrAbove", disciplined);
     boolean unitRegistered = registered.contains(SubjectType.COLLECTIVE + ":" + unitCode);
     List<Eligibility> unitAwards = COLLECTIVE_AWARDS.stream().map(award -> collective(award, unit, unitRegistered, counts)).toList();
-    nominees.add(new NomineeEligibility(SubjectType.COLLECTIVE, unitCode, organisation.unitName(unitCode), unitAwards));
+    nominees.add(new NomineeEligibility(SubjectType.COLLECTIVE, unitCode, organisation.unitName(unitCode), null, unitAwards));
     return nominees;
   }
 

@@ -38,22 +38,24 @@ class NominationService {
     if (commendationType == CommendationType.DOT_XUAT && nominations.size() != 1) {
       throw new InvalidInputException("nominations", "Khen thưởng đột xuất đề nghị đúng một cá nhân hoặc một tập thể.");
     }
-    Map<String, NomineeEligibility> nominees = eligibility.forRound(year, unitCode, commendationType).stream()
-        .collect(Collectors.toMap(n -> n.subjectType() + ":" + n.subjectId(), n -> n));
+    List<NomineeEligibility> unit = eligibility.forRound(year, unitCode, commendationType);
+    Map<String, NomineeEligibility> nominees = unit.stream().collect(Collectors.toMap(n -> n.subjectType() + ":" + n.subjectId(), n -> n));
+    String unitName = unit.stream().filter(n -> n.subjectType() == SubjectType.COLLECTIVE).map(NomineeEligibility::name).findFirst()
+        .orElse(unitCode);
     Set<String> seen = new HashSet<>();
     List<Nominee> checked = new ArrayList<>();
     for (Nomination nomination : nominations) {
       NomineeEligibility nominee = nominees.get(SubjectType.withinUnit(nomination.subjectId(), unitCode) + ":" + nomination.subjectId());
       if (nominee == null) {
-        throw new InvalidInputException("nominations", "'" + nomination.subjectId() + "' không thuộc đơn vị " + unitCode + ".");
+        throw new InvalidInputException("nominations", "«" + nomination.subjectId() + "» không phải người hay tập thể của " + unitName + ".");
       }
-      String who = nominee.name() + " — " + nomination.awardCode();
+      String who = "«" + nomination.awardCode().label() + "» cho " + nominee.name();
       if (!seen.add(nomination.subjectId() + ":" + nomination.awardCode())) {
         throw new InvalidInputException("nominations", who + ": đề nghị hai lần.");
       }
       Eligibility award = nominee.awards().stream().filter(a -> a.awardCode() == nomination.awardCode()).findFirst()
           .orElseThrow(() -> new InvalidInputException("nominations", who + ": danh hiệu, hình thức này không xét cho đối tượng này."));
-      String reasons = award.reasons().stream().map(Eligibility.Reason::text).collect(Collectors.joining(" "));
+      String reasons = award.reasons().stream().map(Eligibility.Reason::text).distinct().collect(Collectors.joining(" "));
       if (award.status() == Eligibility.Status.ON_HOLD) {
         throw new InvalidInputException("nominations", who + ": đang tạm hoãn xét, chưa đề nghị được. " + reasons);
       }
@@ -74,7 +76,8 @@ class NominationService {
     return checklist(awardCode, commendationType).stream().map(row -> row.text("documentName")).toList();
   }
 
-  private boolean needsSummary(AwardCode awardCode, CommendationType commendationType) {
+  /** Whether the award's dossier in this type of round holds an achievement report, so the nomination carries its summary. */
+  boolean needsSummary(AwardCode awardCode, CommendationType commendationType) {
     return checklist(awardCode, commendationType).stream().anyMatch(row -> NEEDS_SUMMARY.contains(row.text("documentCode")));
   }
 

@@ -35,16 +35,15 @@ class NominationSubmission implements TaskListener {
   public void notify(DelegateTask task) {
     String unitCode = UNIT_CODE.get(task);
     CommendationType type = COMMENDATION_TYPE.get(task);
-    List<Nomination> list = Objects.requireNonNullElse(NOMINATIONS.get(task), List.<Nomination>of()).stream()
-        .map(line -> new Nomination(line.subjectId() == null ? "" : line.subjectId().strip(), line.awardCode(), line.achievementSummary()))
-        .toList();
+    List<Nomination> list = Objects.requireNonNullElse(NOMINATIONS.get(task), List.<NominationLine>of()).stream()
+        .flatMap(NominationLine::nominations).toList();
     if (list.stream().anyMatch(line -> line.awardCode() == null)) {
       throw new InvalidInputException("nominations", "Hãy chọn danh hiệu, hình thức khen thưởng cho từng người, tập thể được đề nghị.");
     }
     boolean nobody = NOMINATES_NOBODY.get(task);
     if (list.isEmpty() && !nobody) {
       throw new InvalidInputException("nominations",
-          "Hãy thêm người, tập thể được đề nghị, hoặc đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này».");
+          "Hãy chọn người, tập thể được đề nghị, hoặc đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này».");
     }
     if (!list.isEmpty() && nobody) {
       throw new InvalidInputException("nominatesNobody",

@@ -63,6 +63,11 @@ class RoundRepository {
     }
   }
 
+  /** The unit's nominations in the round, as it last sent them. */
+  List<Nominee> unitNominees(String roundKey, String unitCode) {
+    return jdbc.query(NOMINEES + " WHERE round_key = ? AND unit_code = ? ORDER BY id", RoundRepository::nominee, roundKey, unitCode);
+  }
+
   boolean hasNominations(String roundKey, String unitCode) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ? AND unit_code = ?", Integer.class, roundKey, unitCode) > 0;
   }

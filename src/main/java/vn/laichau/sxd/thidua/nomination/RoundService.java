@@ -3,13 +3,17 @@ package vn.laichau.sxd.thidua.nomination;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
+import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.decision.AwardRouting;
 import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.AsApplication;
@@ -22,8 +26,20 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
 @Service("roundService")
 public class RoundService implements ThematicRounds {
 
-  /** A row of the unit head's eligibility table. */
-  record EligibilityRow(String name, String subjectId, String eligible, String notEligible) {
+  /** A row of the table of what cannot be proposed now: who, and which awards for which reason (each reason once). */
+  record BarredRow(String name, String reasons) {
+  }
+
+  /**
+   * A line of the unit head's picker: a possible nominee with the awards they may be proposed for
+   * ({@code choices}), what is ticked ({@code awardCodes}), and the awards that ask for an achievement summary.
+   */
+  record NominationChoiceRow(String subjectId, String name, List<Choice> choices, List<AwardCode> awardCodes, List<AwardCode> summaryFor,
+      String achievementSummary) {
+  }
+
+  /** One choice of a form's list: what the person reads, what the form sends. */
+  record Choice(String label, String value) {
   }
 
   /** A row of the exemplars the council proposed for commendation. */
@@ -35,6 +51,7 @@ public class RoundService implements ThematicRounds {
   }
 
   private final EligibilityService eligibility;
+  private final NominationService nominationRules;
   private final OrganisationService organisation;
   private final RoundRepository rounds;
   private final AwardRouting routing;
@@ -42,12 +59,13 @@ public class RoundService implements ThematicRounds {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  RoundService(EligibilityService eligibility, OrganisationService organisation, RoundRepository rounds, AwardRouting routing,
-      ExemplarService exemplars, RuntimeService runtimeService, IdentityService identityService) {
+  RoundService(EligibilityService eligibility, NominationService nominationRules, OrganisationService organisation, RoundRepository rounds,
+      AwardRouting routing, ExemplarService exemplars, RuntimeService runtimeService, IdentityService identityService) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.exemplars = exemplars;
     this.eligibility = eligibility;
+    this.nominationRules = nominationRules;
     this.organisation = organisation;
     this.rounds = rounds;
     this.routing = routing;
@@ -68,19 +86,50 @@ public class RoundService implements ThematicRounds {
   }
 
   /**
-   * One row per person and for the unit: awards they may be nominated for in this type of round,
-   * and why not the others (awards that the round's type never gives are left out).
+   * The people and the unit that cannot be proposed for some award now, with the reasons (on hold
+   * or not eligible); awards that the round's type never gives are left out.
    */
   public TypedValue eligibilityView(int year, String unitCode, String commendationType) {
     return FormRows.of(eligibility.forRound(year, unitCode, CommendationType.valueOf(commendationType)).stream()
-        .map(nominee -> new EligibilityRow(nominee.name(), nominee.subjectId(),
-            nominee.awards().stream().filter(a -> a.status() == Eligibility.Status.ELIGIBLE)
-                .map(a -> a.awardCode().label()).collect(Collectors.joining(", ")),
-            nominee.awards().stream().filter(a -> a.status() != Eligibility.Status.ELIGIBLE)
-                .filter(a -> a.reasons().stream().noneMatch(r -> r.code().equals("NOT_AD_HOC")))
-                .map(a -> a.awardCode().label() + (a.status() == Eligibility.Status.ON_HOLD ? " (tạm hoãn)" : "") + ": "
-                    + a.reasons().stream().map(Eligibility.Reason::text).collect(Collectors.joining(" ")))
-                .collect(Collectors.joining(" · "))))
+        .map(nominee -> new BarredRow(nominee.label(), barredReasons(nominee)))
+        .filter(row -> !row.reasons().isEmpty())
+        .toList());
+  }
+
+  /**
+   * Each reason once, after the awards it keeps the nominee from, reasons for the same awards
+   * together: "Lao động tiên tiến, Chiến sĩ thi đua cơ sở: Đang bị xem xét kỷ luật… · Chiến sĩ thi đua tỉnh: Chưa đủ 3 năm…".
+   */
+  private static String barredReasons(NomineeEligibility nominee) {
+    Map<String, List<String>> awardsByReason = new LinkedHashMap<>();
+    nominee.awards().stream()
+        .filter(a -> a.status() != Eligibility.Status.ELIGIBLE)
+        .filter(a -> a.reasons().stream().noneMatch(r -> r.code().equals("NOT_AD_HOC")))
+        .forEach(a -> a.reasons().forEach(r -> awardsByReason.computeIfAbsent(r.text(), text -> new ArrayList<>()).add(a.awardCode().label())));
+    Map<String, List<String>> reasonsByAwards = awardsByReason.entrySet().stream().collect(Collectors.groupingBy(
+        e -> String.join(", ", e.getValue()), LinkedHashMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+    return reasonsByAwards.entrySet().stream().map(e -> e.getKey() + ": " + String.join(" ", e.getValue()))
+        .collect(Collectors.joining(" · "));
+  }
+
+  /**
+   * The unit head's picker: every person of the unit and the unit itself that may be proposed for
+   * at least one award, with those awards to tick; what the unit sent before (a return) is ticked again.
+   */
+  public TypedValue nominationChoices(int year, String unitCode, String commendationType, String roundKey) {
+    CommendationType type = CommendationType.valueOf(commendationType);
+    Map<String, List<Nominee>> sent = rounds.unitNominees(roundKey, unitCode).stream()
+        .collect(Collectors.groupingBy(Nominee::subjectId));
+    return FormRows.of(eligibility.forRound(year, unitCode, type).stream()
+        .filter(nominee -> !nominee.eligibleAwards().isEmpty())
+        .map(nominee -> {
+          List<Nominee> before = sent.getOrDefault(nominee.subjectId(), List.of());
+          return new NominationChoiceRow(nominee.subjectId(), nominee.label(),
+              nominee.eligibleAwards().stream().map(a -> new Choice(a.label(), a.name())).toList(),
+              before.stream().map(Nominee::awardCode).toList(),
+              nominee.eligibleAwards().stream().filter(a -> nominationRules.needsSummary(a, type)).toList(),
+              before.stream().map(Nominee::achievementSummary).filter(Objects::nonNull).findFirst().orElse(null));
+        })
         .toList());
   }
 

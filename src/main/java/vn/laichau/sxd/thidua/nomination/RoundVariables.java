@@ -26,7 +26,7 @@ final class RoundVariables {
   static final Variable<String> UNIT_NAME = Variable.text("unitName");
   static final Variable<Object> ELIGIBILITY_VIEW = Variable.value("eligibilityView");
   static final Variable<Object> EXEMPLAR_PROPOSALS = Variable.value("exemplarProposals");
-  static final Variable<List<Nomination>> NOMINATIONS = Variable.jsonList("nominations", Nomination.class, "danh sách đề nghị");
+  static final Variable<List<NominationLine>> NOMINATIONS = Variable.jsonList("nominations", NominationLine.class, "danh sách đề nghị");
   static final Variable<Boolean> NOMINATES_NOBODY = Variable.flag("nominatesNobody");
   static final Variable<List<NomineeView>> NOMINATIONS_VIEW = Variable.jsonList("nominationsView", NomineeView.class, "danh sách đề nghị");
 

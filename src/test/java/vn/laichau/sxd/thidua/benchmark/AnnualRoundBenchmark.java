@@ -140,8 +140,8 @@ class AnnualRoundBenchmark {
         boolean chosen = award.status() == Eligibility.Status.ELIGIBLE
             && List.of("LDTT", "CSTDCS", "CSTD_TINH", "TTLDTT", "TTLDXS").contains(award.awardCode());
         if (chosen) {
-          lines.add("{\"subjectId\":\"" + nominee.subjectId() + "\",\"awardCode\":\"" + award.awardCode()
-              + "\",\"achievementSummary\":\"Hoàn thành xuất sắc nhiệm vụ được giao năm 2025\"}");
+          lines.add("{\"subjectId\":\"" + nominee.subjectId() + "\",\"awardCodes\":[\"" + award.awardCode()
+              + "\"],\"achievementSummary\":\"Hoàn thành xuất sắc nhiệm vụ được giao năm 2025\"}");
         }
       }
     }

@@ -44,16 +44,16 @@ class AdHocRoundProcessTest {
     assertThat(taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("nominate").count())
         .as("only the proposing unit").isEqualTo(1);
     Task nominate = support.task(round, "nominate", "QHKT");
-    assertThat(taskService.getVariable(nominate.getId(), "eligibilityView").toString())
-        .contains("Giấy khen của Giám đốc Sở").doesNotContain("Lao động tiên tiến");
+    assertThat(taskService.getVariable(nominate.getId(), "nominations").toString())
+        .as("the picker offers what an ad hoc round gives").contains("Giấy khen của Giám đốc Sở").doesNotContain("Lao động tiên tiến");
 
     assertThatThrownBy(() -> support.nominate(round, "QHKT", "[]"))
         .hasMessage("Khen thưởng đột xuất đề nghị đúng một cá nhân hoặc một tập thể.");
-    assertThatThrownBy(() -> support.nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]"))
-        .hasMessageStartingWith("Giàng A Chư — LDTT: chưa đủ điều kiện. Danh hiệu thi đua được bình xét hằng năm");
-    assertThatThrownBy(() -> support.nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"GIAY_KHEN_GD_SO\"}]"))
-        .hasMessage("Giàng A Chư — GIAY_KHEN_GD_SO: cần tóm tắt thành tích.");
-    support.nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"GIAY_KHEN_GD_SO\","
+    assertThatThrownBy(() -> support.nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]"))
+        .hasMessageStartingWith("«Lao động tiên tiến» cho Giàng A Chư: chưa đủ điều kiện. Danh hiệu thi đua được bình xét hằng năm");
+    assertThatThrownBy(() -> support.nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"GIAY_KHEN_GD_SO\"]}]"))
+        .hasMessage("«Giấy khen của Giám đốc Sở» cho Giàng A Chư: cần tóm tắt thành tích.");
+    support.nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"GIAY_KHEN_GD_SO\"],"
         + "\"achievementSummary\":\"Cứu hộ người dân trong lũ quét tại Phong Thổ, tháng 11/2026\"}]");
     Task appraise = support.task(round, "appraise", "QHKT");
     assertThat(taskService.getVariable(appraise.getId(), "nominationsView").toString())
@@ -76,7 +76,7 @@ class AdHocRoundProcessTest {
   @Test
   void aProvincialCommendationAdHocIsVotedByTheCouncilThenSubmittedToTheProvince() {
     ProcessInstance round = support.openAdHocRound("QLXD");
-    support.nominate(round, "QLXD", "[{\"subjectId\":\"QLXD\",\"awardCode\":\"BANG_KHEN_CT_TINH\","
+    support.nominate(round, "QLXD", "[{\"subjectId\":\"QLXD\",\"awardCodes\":[\"BANG_KHEN_CT_TINH\"],"
         + "\"achievementSummary\":\"Khắc phục sạt lở Quốc lộ 4D trong 72 giờ\"}]");
     support.accept(support.task(round, "appraise", "QLXD"));
 
@@ -92,7 +92,7 @@ class AdHocRoundProcessTest {
   @Test
   void theCouncilCanRefuseAnAdHocProposal() {
     ProcessInstance round = support.openAdHocRound("QLXD");
-    support.nominate(round, "QLXD", "[{\"subjectId\":\"QLXD\",\"awardCode\":\"BANG_KHEN_CT_TINH\",\"achievementSummary\":\"Khắc phục sạt lở\"}]");
+    support.nominate(round, "QLXD", "[{\"subjectId\":\"QLXD\",\"awardCodes\":[\"BANG_KHEN_CT_TINH\"],\"achievementSummary\":\"Khắc phục sạt lở\"}]");
     support.accept(support.task(round, "appraise", "QLXD"));
     support.councilVotes(round, 9, "DISAGREE");
 

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.DECISION;
 import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.today;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -80,9 +85,9 @@ class CommendationRoundProcessTest {
     assertThat(qhkt.getName()).isEqualTo("Bình xét khen thưởng 2025 — Phòng Quy hoạch – Kiến trúc");
     assertThat(taskService.getVariable(qhkt.getId(), "eligibilityView").toString()).contains("Chiến sĩ thi đua tỉnh");
 
-    nominate(round, "QHKT", "[{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTDCS\",\"achievementSummary\":\"Số hóa hồ sơ quy hoạch\"},"
-        + "{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTD_TINH\",\"achievementSummary\":\"Sáng kiến cấp tỉnh\"},"
-        + "{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominate(round, "QHKT", "[{\"subjectId\":\"truongphong.qhkt\",\"awardCodes\":[\"CSTDCS\"],\"achievementSummary\":\"Số hóa hồ sơ quy hoạch\"},"
+        + "{\"subjectId\":\"truongphong.qhkt\",\"awardCodes\":[\"CSTD_TINH\"],\"achievementSummary\":\"Sáng kiến cấp tỉnh\"},"
+        + "{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]");
     nominateNothingElseAndAcceptAll(round);
     assertThat(session(round)).as("the council session is called").isNotNull();
 
@@ -122,8 +127,8 @@ class CommendationRoundProcessTest {
   @Test
   void anObjectionDuringDisclosureHoldsTheItemUntilTheSecretariatResolvesIt() {
     ProcessInstance round = openRound();
-    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"},"
-        + "{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTDCS\",\"achievementSummary\":\"Số hóa hồ sơ\"}]");
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]},"
+        + "{\"subjectId\":\"truongphong.qhkt\",\"awardCodes\":[\"CSTDCS\"],\"achievementSummary\":\"Số hóa hồ sơ\"}]");
     nominateNothingElseAndAcceptAll(round);
     councilVotes(round, 9);
 
@@ -161,11 +166,11 @@ class CommendationRoundProcessTest {
     ProcessInstance round = openRound();
     Http http = new Http(port);
     String vp = task(round, "nominate", "VP").getId();
-    String refused = "{\"variables\":{\"nominations\":{\"type\":\"Json\",\"value\":\"[{\\\"subjectId\\\":\\\"chutichcongdoan\\\",\\\"awardCode\\\":\\\"LDTT\\\"}]\"}}}";
+    String refused = "{\"variables\":{\"nominations\":{\"type\":\"Json\",\"value\":\"[{\\\"subjectId\\\":\\\"chutichcongdoan\\\",\\\"awardCodes\\\":[\\\"LDTT\\\"]}]\"}}}";
     Http.Response response = http.post("/engine-rest/task/" + vp + "/complete", "chanhvanphong", refused);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().path("message").asText())
-        .isEqualTo("Phan Văn Lợi — LDTT: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
+        .isEqualTo("«Lao động tiên tiến» cho Phan Văn Lợi: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
 
     String accepted = refused.replace("chutichcongdoan", "thuky");
     assertThat(http.post("/engine-rest/task/" + vp + "/complete", "chanhvanphong", accepted).status()).isEqualTo(204);
@@ -178,7 +183,7 @@ class CommendationRoundProcessTest {
     // The demo's 2025 data: 13 of the 53 people rated HTTNV or better are HTXSNV.
     assertThat((String) runtimeService.getVariable(round.getId(), "quotaWarning"))
         .isEqualTo("Năm 2025 có 13/53 người (24,5%) được xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt mức 20% số người từ Hoàn thành tốt nhiệm vụ trở lên.");
-    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]");
     Task appraise = task(round, "appraise", "QHKT");
 
     assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "ACCEPT")
@@ -196,21 +201,51 @@ class CommendationRoundProcessTest {
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("ACCEPTED");
   }
 
+  /** A line of the unit head's picker as the form reads it: who, the awards to tick, what is ticked. */
+  record PickerLine(String name, List<String> choices, List<String> ticked) {
+  }
+
+  private List<PickerLine> picker(Task nominate) throws JsonProcessingException {
+    List<PickerLine> lines = new ArrayList<>();
+    for (JsonNode row : new ObjectMapper().readTree(taskService.getVariable(nominate.getId(), "nominations").toString())) {
+      List<String> choices = new ArrayList<>();
+      row.path("choices").forEach(choice -> choices.add(choice.path("value").asText()));
+      List<String> ticked = new ArrayList<>();
+      row.path("awardCodes").forEach(award -> ticked.add(award.asText()));
+      lines.add(new PickerLine(row.path("name").asText(), choices, ticked));
+    }
+    return lines;
+  }
+
+  @Test
+  void theUnitHeadPicksFromTheEligibleOnlyWithTheirAwardsAndNamesNotLogins() throws JsonProcessingException {
+    ProcessInstance round = openRound();
+    Task qhkt = task(round, "nominate", "QHKT");
+    List<PickerLine> picker = picker(qhkt);
+    assertThat(picker).contains(
+        new PickerLine("Phan Quang Nam — Chuyên viên", List.of("LDTT", "GIAY_KHEN_GD_SO", "BANG_KHEN_CT_TINH"), List.of()),
+        new PickerLine("Phòng Quy hoạch – Kiến trúc (tập thể)", List.of("TTLDTT", "TTLDXS", "GIAY_KHEN_GD_SO"), List.of()));
+    assertThat(picker).extracting(PickerLine::name).as("on hold: shown in the table with the reason, not offered")
+        .noneMatch(name -> name.startsWith("Lò Thu Thủy"));
+    assertThat(taskService.getVariable(qhkt.getId(), "eligibilityView").toString()).contains("Lò Thu Thủy — Phó Trưởng phòng")
+        .doesNotContain("thuy.lt.qhkt");
+  }
+
   @Test
   void anIneligibleNomineeIsRefusedAndTheTaskStays() {
     ProcessInstance round = openRound();
     Task vp = task(round, "nominate", "VP");
-    assertThatThrownBy(() -> nominate(round, "VP", "[{\"subjectId\":\"chutichcongdoan\",\"awardCode\":\"LDTT\"}]"))
+    assertThatThrownBy(() -> nominate(round, "VP", "[{\"subjectId\":\"chutichcongdoan\",\"awardCodes\":[\"LDTT\"]}]"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("Phan Văn Lợi — LDTT: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
+        .hasMessage("«Lao động tiên tiến» cho Phan Văn Lợi: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
     assertThat(taskService.createTaskQuery().taskId(vp.getId()).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination", Integer.class)).isZero();
   }
 
   @Test
-  void aReturnedProposalGoesBackToTheUnitWithTheReason() {
+  void aReturnedProposalGoesBackToTheUnitWithTheReason() throws JsonProcessingException {
     ProcessInstance round = openRound();
-    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]");
     Task appraise = task(round, "appraise", "QHKT");
     assertThatThrownBy(() -> taskService.complete(appraise.getId(), Variables.createVariables().putValue("appraisalDecision", "RETURN")))
         .hasMessage("Trả lại đề nghị thì phải ghi rõ lý do để đơn vị bổ sung.");
@@ -219,13 +254,16 @@ class CommendationRoundProcessTest {
 
     Task again = task(round, "nominate", "QHKT");
     assertThat(taskService.getVariable(again.getId(), "appraisalNote")).isEqualTo("Bổ sung biên bản họp bình xét");
+    assertThat(picker(again)).as("what the unit sent is ticked again")
+        .contains(new PickerLine("Giàng A Chư — Chuyên viên, Bí thư Đoàn cơ sở", List.of("LDTT", "CSTDCS", "GIAY_KHEN_GD_SO",
+            "BANG_KHEN_CT_TINH"), List.of("LDTT")));
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("RETURNED");
   }
 
   @Test
   void withoutQuorumTheSecretariatCallsTheCouncilAgain() {
     ProcessInstance round = openRound();
-    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]");
     nominateNothingElseAndAcceptAll(round);
     councilVotes(round, 5);
     today(LocalDate.of(2026, 1, 13));
@@ -262,7 +300,7 @@ class CommendationRoundProcessTest {
   @Test
   void aFailedVoteEndsTheRoundWithoutDisclosureOrDecision() {
     ProcessInstance round = openRound();
-    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]");
+    nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]");
     nominateNothingElseAndAcceptAll(round);
     support.councilVotes(round, 9, "DISAGREE");
 
@@ -277,9 +315,11 @@ class CommendationRoundProcessTest {
     ProcessInstance round = openRound();
     Task qhkt = task(round, "nominate", "QHKT");
     String view = taskService.getVariable(qhkt.getId(), "eligibilityView").toString();
-    assertThat(view).contains("Lao động tiên tiến (tạm hoãn): Đang bị xem xét kỷ luật");
-    assertThatThrownBy(() -> nominate(round, "QHKT", "[{\"subjectId\":\"thuy.lt.qhkt\",\"awardCode\":\"LDTT\"}]"))
-        .hasMessageStartingWith("Lò Thu Thủy — LDTT: đang tạm hoãn xét, chưa đề nghị được.");
+    assertThat(view).contains("Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Chiến sĩ thi đua tỉnh, Giấy khen của Giám đốc Sở, "
+        + "Bằng khen của Chủ tịch UBND tỉnh: Đang bị xem xét kỷ luật");
+    assertThat(view.split("Đang bị xem xét kỷ luật", -1)).as("each reason once").hasSize(2);
+    assertThatThrownBy(() -> nominate(round, "QHKT", "[{\"subjectId\":\"thuy.lt.qhkt\",\"awardCodes\":[\"LDTT\"]}]"))
+        .hasMessageStartingWith("«Lao động tiên tiến» cho Lò Thu Thủy: đang tạm hoãn xét, chưa đề nghị được.");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nomination", Integer.class)).isZero();
   }
 

@@ -34,24 +34,24 @@ class NominationServiceTest {
   void anIneligibleNomineeIsRefusedWithTheReason() {
     assertThatThrownBy(() -> check("VP", new Nomination("chutichcongdoan", AwardCode.LDTT, null)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("Phan Văn Lợi — LDTT: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
+        .hasMessage("«Lao động tiên tiến» cho Phan Văn Lợi: chưa đủ điều kiện. Thời gian công tác trong năm dưới 10 tháng.");
   }
 
   @Test
   void anOnHoldNomineeCannotBeNominatedYet() {
     assertThatThrownBy(() -> check("QHKT", new Nomination("thuy.lt.qhkt", AwardCode.LDTT, null)))
-        .hasMessageStartingWith("Lò Thu Thủy — LDTT: đang tạm hoãn xét, chưa đề nghị được. Đang bị xem xét kỷ luật");
+        .hasMessageStartingWith("«Lao động tiên tiến» cho Lò Thu Thủy: đang tạm hoãn xét, chưa đề nghị được. Đang bị xem xét kỷ luật");
   }
 
   @Test
   void onlyTheUnitsOwnPeopleOnceEachAndWithASummaryWhereNeeded() {
     assertThatThrownBy(() -> check("QHKT", new Nomination("truongphong.qlxd", AwardCode.LDTT, null)))
-        .hasMessage("'truongphong.qlxd' không thuộc đơn vị QHKT.");
+        .hasMessage("«truongphong.qlxd» không phải người hay tập thể của Phòng Quy hoạch – Kiến trúc.");
     assertThatThrownBy(() -> check("QHKT", new Nomination("bithudoan", AwardCode.LDTT, null),
-        new Nomination("bithudoan", AwardCode.LDTT, null))).hasMessage("Giàng A Chư — LDTT: đề nghị hai lần.");
+        new Nomination("bithudoan", AwardCode.LDTT, null))).hasMessage("«Lao động tiên tiến» cho Giàng A Chư: đề nghị hai lần.");
     assertThatThrownBy(() -> check("QHKT", new Nomination("bithudoan", AwardCode.CSTDCS, " ")))
-        .hasMessage("Giàng A Chư — CSTDCS: cần tóm tắt thành tích.");
+        .hasMessage("«Chiến sĩ thi đua cơ sở» cho Giàng A Chư: cần tóm tắt thành tích.");
     assertThatThrownBy(() -> check("QHKT", new Nomination("bithudoan", AwardCode.TTLDTT, null)))
-        .hasMessage("Giàng A Chư — TTLDTT: danh hiệu, hình thức này không xét cho đối tượng này.");
+        .hasMessage("«Tập thể lao động tiên tiến» cho Giàng A Chư: danh hiệu, hình thức này không xét cho đối tượng này.");
   }
 }

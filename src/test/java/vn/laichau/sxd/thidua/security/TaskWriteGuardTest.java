@@ -138,9 +138,9 @@ class TaskWriteGuardTest {
         "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\",\"type\":\"Json\"}",
         "\"nominations\":{\"value\":\"[]\"}",
         "\"nominations\":" + MalformedRequestsTest.JAVA_OBJECT,
-        "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"x\\\",\\\"awardCode\\\":\\\"LDTT\\\",\\\"role\\\":\\\"admin\\\"}]\",\"type\":\"Json\"}",
-        "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"x\\\",\\\"awardCode\\\":\\\"NOBEL\\\"}]\",\"type\":\"Json\"}",
-        "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"" + "x".repeat(10_001) + "\\\",\\\"awardCode\\\":\\\"LDTT\\\"}]\",\"type\":\"Json\"}");
+        "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"x\\\",\\\"awardCodes\\\":[\\\"LDTT\\\"],\\\"role\\\":\\\"admin\\\"}]\",\"type\":\"Json\"}",
+        "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"x\\\",\\\"awardCodes\\\":[\\\"NOBEL\\\"]}]\",\"type\":\"Json\"}",
+        "\"nominations\":{\"value\":\"[{\\\"subjectId\\\":\\\"" + "x".repeat(10_001) + "\\\",\\\"awardCodes\\\":[\\\"LDTT\\\"]}]\",\"type\":\"Json\"}");
     for (String api : List.of(ENGINE_REST, TASKLIST_API)) {
       for (String value : bad) {
         assertVietnameseRefusal(complete(api, task.getId(), "{\"variables\":{" + value + "," + nobody + "}}"), 400);
@@ -154,7 +154,7 @@ class TaskWriteGuardTest {
   @Test
   void aTextOverTheColumnLimitIsRefusedNotAServerError() {
     Task task = nominationTask("QHKT");
-    taskService.complete(task.getId(), Map.of("nominations", "[{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\"}]"));
+    taskService.complete(task.getId(), Map.of("nominations", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]"));
     Task appraise = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").singleResult();
     Http.Response response = http.post(ENGINE_REST + "/task/" + appraise.getId() + "/complete", "thuky",
         "{\"variables\":{\"appraisalDecision\":{\"value\":\"RETURN\"},\"appraisalNote\":{\"value\":\"" + "a".repeat(4_001) + "\"}}}");

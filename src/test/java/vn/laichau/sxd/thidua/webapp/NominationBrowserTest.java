@@ -17,8 +17,8 @@ import vn.laichau.sxd.thidua.Jobs;
 import vn.laichau.sxd.thidua.ThiduaTest;
 
 /**
- * "This unit nominates nobody" is an explicit choice in Tasklist: completing the nomination form
- * with an empty list is refused with the reason, ticking the check box sends it on.
+ * Nominating in Tasklist: the unit head ticks awards next to the names of the unit's eligible
+ * people (no login typed), and "this unit nominates nobody" is an explicit choice.
  */
 @ThiduaTest
 class NominationBrowserTest {
@@ -52,7 +52,7 @@ class NominationBrowserTest {
       browser.visible(By.cssSelector(".fjs-form"));
       browser.clickable(By.cssSelector("button.claim")).click();
       browser.click(complete);
-      browser.sees("Hãy thêm người, tập thể được đề nghị, hoặc đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này».");
+      browser.sees("Hãy chọn người, tập thể được đề nghị, hoặc đánh dấu «Đơn vị không đề nghị khen thưởng trong đợt này».");
       browser.screenshot("nomination-empty-refused");
 
       browser.click(By.xpath("//label[contains(normalize-space(.), 'Đơn vị không đề nghị khen thưởng trong đợt này')]"));
@@ -61,5 +61,48 @@ class NominationBrowserTest {
     }
     assertThat(taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("appraise").count())
         .as("nothing to appraise for a unit that nominated nobody").isZero();
+  }
+
+  /**
+   * Two people nominated from the picker, counted from the unit's filter to the completion: the
+   * people are read by name and position, the on-hold person is listed with the reason and not offered.
+   */
+  @Test
+  void twoPeopleAreNominatedInAtMostEightClicks() {
+    round = runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "CONG_TRANG"));
+    Jobs.runDue(managementService);
+    int clicks = 0;
+
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", "truongphong.qhkt");
+      browser.click(browser.text("a", "Việc của đơn vị tôi"));
+      clicks++;
+      browser.click(browser.text("a", "Bình xét khen thưởng 2025"));
+      clicks++;
+      browser.visible(By.cssSelector(".fjs-form"));
+      browser.click(By.cssSelector("button.claim"));
+      clicks++;
+      browser.sees("Phan Quang Nam — Chuyên viên");
+      String page = browser.pageText();
+      assertThat(page).as("no login on the form").doesNotContain("nam.pq.qhkt").doesNotContain("thuy.lt.qhkt");
+      browser.click(award("Phan Quang Nam — Chuyên viên", "Lao động tiên tiến"));
+      clicks++;
+      browser.click(award("Giàng A Chư — Chuyên viên, Bí thư Đoàn cơ sở", "Lao động tiên tiến"));
+      clicks++;
+      browser.screenshot("nomination-picker");
+      browser.click(By.cssSelector("button[ng-click='complete()']"));
+      clicks++;
+      browser.sees("Không có công việc nào khớp bộ lọc.");
+    }
+
+    assertThat(clicks).as("clicks from the filter to the completion").isLessThanOrEqualTo(8);
+    assertThat(jdbc.queryForList("SELECT subject_id || ':' || award_code FROM nomination WHERE unit_code = 'QHKT'", String.class))
+        .containsExactlyInAnyOrder("nam.pq.qhkt:LDTT", "bithudoan:LDTT");
+  }
+
+  /** The check box of an award in the picker's line of the person or unit shown as {@code name}. */
+  private static By award(String name, String award) {
+    return By.xpath("//*[contains(@class,'fjs-select-display')][normalize-space(.)=\"" + name + "\"]"
+        + "/following::label[normalize-space(.)=\"" + award + "\"][1]");
   }
 }

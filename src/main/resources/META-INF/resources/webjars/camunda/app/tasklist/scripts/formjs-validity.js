@@ -26,14 +26,10 @@ function releaseWithoutShownErrors(scope) {
   }
 }
 
-function followVisibleErrors(event) {
-  const form = event.target.closest && event.target.closest('.fjs-form');
-  const scope = form && formScope();
-  if (!scope) {
-    return;
-  }
-  // After form-js has handled this event and redrawn its errors.
-  setTimeout(() => releaseWithoutShownErrors(scope), 0);
+// Watches Tasklist's flag from then on: form-js also validates, when a form opens, every field that
+// has a value, so a list filled by the server (the nominee picker) marks the form invalid before
+// anything is edited.
+function follow(scope) {
   if (scope.thiduaFollowsVisibleErrors) {
     return;
   }
@@ -42,6 +38,32 @@ function followVisibleErrors(event) {
   scope.$applyAsync();
 }
 
+function followVisibleErrors(event) {
+  const form = event.target.closest && event.target.closest('.fjs-form');
+  const scope = form && formScope();
+  if (!scope) {
+    return;
+  }
+  // After form-js has handled this event and redrawn its errors.
+  setTimeout(() => releaseWithoutShownErrors(scope), 0);
+  follow(scope);
+}
+
 for (const type of ['input', 'change', 'click', 'focusin']) {
   document.addEventListener(type, followVisibleErrors, true);
 }
+
+// A form that opens: look once per frame, not once per change of the page.
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      const scope = document.querySelector('.fjs-form') && formScope();
+      if (scope) {
+        follow(scope);
+      }
+    });
+  }
+}).observe(document.body, {childList: true, subtree: true});
