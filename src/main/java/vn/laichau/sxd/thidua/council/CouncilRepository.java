@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class CouncilRepository {
 
   public record Item(long id, int position, String subjectType, String subjectId, String subjectName, String awardCode,
-      String question, VoteRule.Ballot ballot) {
+      String question, String details, VoteRule.Ballot ballot) {
   }
 
   record Session(long id, String businessKey, int year, String purpose, SessionStatus status) {
@@ -55,9 +55,9 @@ class CouncilRepository {
   }
 
   public void insertItem(long sessionId, int position, AgendaEntry entry, VoteRule.Ballot ballot) {
-    jdbc.update("INSERT INTO agenda_item (session_id, position, subject_type, subject_id, subject_name, award_code, question, ballot)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessionId, position, entry.subjectType(), entry.subjectId(), entry.subjectName(),
-        entry.awardCode(), entry.question(), ballot.name());
+    jdbc.update("INSERT INTO agenda_item (session_id, position, subject_type, subject_id, subject_name, award_code, question, details,"
+        + " ballot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionId, position, entry.subjectType(), entry.subjectId(), entry.subjectName(),
+        entry.awardCode(), entry.question(), entry.details(), ballot.name());
     if (ballot == VoteRule.Ballot.SECRET) {
       jdbc.update("INSERT INTO secret_count (item_id, agree, disagree, abstain)"
           + " SELECT id, 0, 0, 0 FROM agenda_item WHERE session_id = ? AND position = ?", sessionId, position);
@@ -116,10 +116,10 @@ class CouncilRepository {
   }
 
   public List<Item> items(long sessionId) {
-    return jdbc.query("SELECT id, position, subject_type, subject_id, subject_name, award_code, question, ballot FROM agenda_item"
+    return jdbc.query("SELECT id, position, subject_type, subject_id, subject_name, award_code, question, details, ballot FROM agenda_item"
             + " WHERE session_id = ? ORDER BY position",
         (rs, i) -> new Item(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), VoteRule.Ballot.valueOf(rs.getString(8))), sessionId);
+            rs.getString(7), rs.getString(8), VoteRule.Ballot.valueOf(rs.getString(9))), sessionId);
   }
 
   public List<String> voters(long sessionId) {

@@ -1,6 +1,9 @@
 package vn.laichau.sxd.thidua.council;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -65,8 +68,27 @@ public class CouncilService {
 
   /** The ballot to fill in: one line per agenda item, choice still empty. */
   public TypedValue ballotTemplate(long sessionId) {
-    return FormRows.of(repository.items(sessionId).stream().map(item -> new BallotLine(String.valueOf(item.id()),
-        item.position() + ". " + item.subjectName() + " — " + (item.question() == null ? item.awardCode() : item.question())
-            + (item.ballot() == VoteRule.Ballot.SECRET ? " (bỏ phiếu kín)" : " (biểu quyết công khai)"), null)).toList());
+    List<CouncilRepository.Item> items = repository.items(sessionId);
+    Map<String, Long> groupSizes = items.stream().collect(Collectors.groupingBy(CouncilService::group, Collectors.counting()));
+    List<BallotLine> lines = new ArrayList<>();
+    String previousGroup = null;
+    for (CouncilRepository.Item item : items) {
+      String group = group(item);
+      String heading = group.equals(previousGroup) ? null : group + " (" + groupSizes.get(group) + " nội dung)";
+      previousGroup = group;
+      lines.add(new BallotLine(String.valueOf(item.id()), heading, item.position() + ". " + item.subjectName() + " — " + question(item)
+          + (item.ballot() == VoteRule.Ballot.SECRET ? " (bỏ phiếu kín)" : " (biểu quyết công khai)"), item.details(), null));
+    }
+    return FormRows.of(lines);
   }
+
+  /** Items are grouped on the ballot by what the council decides and how: "Lao động tiên tiến — biểu quyết công khai". */
+  private static String group(CouncilRepository.Item item) {
+    return question(item) + (item.ballot() == VoteRule.Ballot.SECRET ? " — bỏ phiếu kín" : " — biểu quyết công khai");
+  }
+
+  private static String question(CouncilRepository.Item item) {
+    return item.question() == null ? item.awardCode() : item.question();
+  }
+
 }

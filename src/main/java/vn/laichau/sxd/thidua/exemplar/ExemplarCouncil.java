@@ -36,7 +36,7 @@ class ExemplarCouncil implements JavaDelegate {
     String item = COUNCIL_ITEM.get(execution);
     String what = item.equals("DIEN_HINH_CONG_NHAN") ? "Công nhận điển hình" : "Đánh giá kết quả điển hình";
     long sessionId = council.prepareSession(exemplar.year(), what + " " + exemplar.businessKey(), List.of(new AgendaEntry(
-        "EXEMPLAR", exemplar.businessKey(), exemplar.name() + " (" + organisation.unitName(exemplar.unitCode()) + ")", item, what)));
+        "EXEMPLAR", exemplar.businessKey(), exemplar.name() + " (" + organisation.unitName(exemplar.unitCode()) + ")", item, what, null)));
     SESSION_ID.set(execution, sessionId);
   }
 }

@@ -73,8 +73,8 @@ class CouncilSessionProcessTest {
   /** Item 1: LĐTT, open vote. Item 2: CSTĐCS, secret ballot. */
   private String openSession() {
     long sessionId = council.prepareSession(2025, "Bình xét khen thưởng năm 2025", List.of(
-        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến"),
-        new AgendaEntry("INDIVIDUAL", "truongphong.qhkt", "Nguyễn Thị Thu Hà", "CSTDCS", "Chiến sĩ thi đua cơ sở")));
+        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến", null),
+        new AgendaEntry("INDIVIDUAL", "truongphong.qhkt", "Nguyễn Thị Thu Hà", "CSTDCS", "Chiến sĩ thi đua cơ sở", null)));
     return runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId)).getId();
   }
 
@@ -303,7 +303,7 @@ class CouncilSessionProcessTest {
   @Test
   void startedAtTheCountASessionNobodyVotedInEndsWithoutQuorum() {
     long sessionId = council.prepareSession(2025, "Bình xét khen thưởng năm 2025", List.of(
-        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến")));
+        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến", null)));
     ProcessInstance session = runtimeService.createProcessInstanceByKey("council-session").startBeforeActivity("tallyVotes")
         .setVariables(Map.of("sessionId", sessionId)).execute();
 

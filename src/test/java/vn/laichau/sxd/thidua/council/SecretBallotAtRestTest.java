@@ -58,10 +58,10 @@ class SecretBallotAtRestTest {
     assumeThat(postgres()).as("row metadata is PostgreSQL's").isTrue();
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 1, 12).atTime(9, 0).atZone(VIETNAM).toInstant()));
     long sessionId = council.prepareSession(2025, "Bình xét khen thưởng năm 2025", List.of(
-        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến"),
-        new AgendaEntry("INDIVIDUAL", "truongphong.qhkt", "Nguyễn Thị Thu Hà", "CSTDCS", "Chiến sĩ thi đua cơ sở"),
-        new AgendaEntry("INDIVIDUAL", "truongphong.khtc", "Lò Văn Minh", "CSTDCS", "Chiến sĩ thi đua cơ sở"),
-        new AgendaEntry("COLLECTIVE", "QHKT", "Phòng Quy hoạch – Kiến trúc", "TTLDXS", "Tập thể lao động xuất sắc")));
+        new AgendaEntry("INDIVIDUAL", "bithudoan", "Giàng A Chư", "LDTT", "Lao động tiên tiến", null),
+        new AgendaEntry("INDIVIDUAL", "truongphong.qhkt", "Nguyễn Thị Thu Hà", "CSTDCS", "Chiến sĩ thi đua cơ sở", null),
+        new AgendaEntry("INDIVIDUAL", "truongphong.khtc", "Lò Văn Minh", "CSTDCS", "Chiến sĩ thi đua cơ sở", null),
+        new AgendaEntry("COLLECTIVE", "QHKT", "Phòng Quy hoạch – Kiến trúc", "TTLDXS", "Tập thể lao động xuất sắc", null)));
     String instance = runtimeService.startProcessInstanceByKey("council-session", Map.of("sessionId", sessionId)).getId();
     List<Map<String, Object>> items = jdbc.queryForList("SELECT id, ballot FROM agenda_item WHERE session_id = ? ORDER BY position", sessionId);
     List<Long> secretItems = items.stream().filter(i -> "SECRET".equals(i.get("ballot"))).map(i -> ((Number) i.get("id")).longValue()).toList();

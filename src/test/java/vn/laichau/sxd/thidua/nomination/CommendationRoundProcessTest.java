@@ -89,7 +89,13 @@ class CommendationRoundProcessTest {
         + "{\"subjectId\":\"truongphong.qhkt\",\"awardCodes\":[\"CSTD_TINH\"],\"achievementSummary\":\"Sáng kiến cấp tỉnh\"},"
         + "{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]}]");
     nominateNothingElseAndAcceptAll(round);
-    assertThat(session(round)).as("the council session is called").isNotNull();
+    ProcessInstance session = session(round);
+    assertThat(session).as("the council session is called").isNotNull();
+    Task ballot = taskService.createTaskQuery().processInstanceId(session.getId()).taskDefinitionKey("castBallot").listPage(0, 1).get(0);
+    assertThat(taskService.getVariable(ballot.getId(), "ballot").toString()).as("grouped by award, who each item is")
+        .contains("\"heading\":\"Lao động tiên tiến — biểu quyết công khai (1 nội dung)\"",
+            "\"details\":\"Chuyên viên, Bí thư Đoàn cơ sở, Phòng Quy hoạch – Kiến trúc\"",
+            "\"details\":\"Trưởng phòng, Phòng Quy hoạch – Kiến trúc. Thành tích: Số hóa hồ sơ quy hoạch\"");
 
     councilVotes(round, 9);
     BpmnAwareTests.assertThat(round).isWaitingAt("disclosureTimeOver");

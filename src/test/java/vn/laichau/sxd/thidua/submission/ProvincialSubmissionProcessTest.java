@@ -46,7 +46,7 @@ class ProvincialSubmissionProcessTest {
   /** An ad hoc Bằng khen for QLXD, passed by the council and forwarded by the Director: the shortest way to a submission. */
   private ProcessInstance forwardedRound() {
     ProcessInstance round = support.openAdHocRound("QLXD");
-    support.nominate(round, "QLXD", "[{\"subjectId\":\"QLXD\",\"awardCode\":\"BANG_KHEN_CT_TINH\","
+    support.nominate(round, "QLXD", "[{\"subjectId\":\"QLXD\",\"awardCodes\":[\"BANG_KHEN_CT_TINH\"],"
         + "\"achievementSummary\":\"Khắc phục sạt lở Quốc lộ 4D trong 72 giờ\"}]");
     support.accept(support.task(round, "appraise", "QLXD"));
     support.councilVotes(round, 9);
@@ -153,8 +153,8 @@ class ProvincialSubmissionProcessTest {
   void theProvinceMayDecideTheItemsOfAnAnnualRoundInSeveralDecisions() {
     today(LocalDate.of(2026, 1, 5));
     ProcessInstance round = support.openRound();
-    support.nominate(round, "QHKT", "[{\"subjectId\":\"truongphong.qhkt\",\"awardCode\":\"CSTD_TINH\",\"achievementSummary\":\"Sáng kiến cấp tỉnh\"},"
-        + "{\"subjectId\":\"bithudoan\",\"awardCode\":\"BANG_KHEN_CT_TINH\",\"achievementSummary\":\"Phong trào thanh niên tình nguyện\"}]");
+    support.nominate(round, "QHKT", "[{\"subjectId\":\"truongphong.qhkt\",\"awardCodes\":[\"CSTD_TINH\"],\"achievementSummary\":\"Sáng kiến cấp tỉnh\"},"
+        + "{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"BANG_KHEN_CT_TINH\"],\"achievementSummary\":\"Phong trào thanh niên tình nguyện\"}]");
     support.nominateNothingElseAndAcceptAll(round);
     support.councilVotes(round, 9);
     today(LocalDate.of(2026, 1, 20));

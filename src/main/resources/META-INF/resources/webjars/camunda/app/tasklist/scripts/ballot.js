@@ -1,7 +1,6 @@
-// Thi đua: a council ballot over a long agenda. The item's number ("Mã nội dung") is carried for the
-// server but not shown; above the list, one button says "Đồng ý" for every item not yet answered, so
-// a member then changes only the exceptions, and a counter shows how many items are answered.
-const ID_LABEL = 'Mã nội dung';
+// Thi đua: a council ballot over a long agenda. Above the list, one button says "Đồng ý" for every
+// item not yet answered, so a member then changes only the exceptions, and a counter shows how many
+// items are answered.
 const AGREE = 'Đồng ý';
 
 function ballotGroups(form) {
@@ -30,14 +29,6 @@ function count(form) {
 }
 
 function enhance() {
-  document.querySelectorAll('.fjs-form-field label').forEach((label) => {
-    if (label.textContent.trim() === ID_LABEL) {
-      const field = label.closest('.fjs-form-field');
-      if (field && field.style.display !== 'none') {
-        field.style.display = 'none';
-      }
-    }
-  });
   document.querySelectorAll('.fjs-container').forEach((form) => {
     if (!ballotGroups(form).length) {
       return;
