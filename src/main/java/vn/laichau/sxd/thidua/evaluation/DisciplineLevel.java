@@ -1,6 +1,16 @@
 package vn.laichau.sxd.thidua.evaluation;
 
-/** The heaviest discipline of the year: none, khiển trách, cảnh cáo, cách chức, buộc thôi việc. */
+/** The heaviest discipline of the year, with the word an HR file may use instead of the code. */
 public enum DisciplineLevel {
-  NONE, KHIEN_TRACH, CANH_CAO, CACH_CHUC, BUOC_THOI_VIEC
+  NONE("không"), KHIEN_TRACH("khiển trách"), CANH_CAO("cảnh cáo"), CACH_CHUC("cách chức"), BUOC_THOI_VIEC("buộc thôi việc");
+
+  private final String label;
+
+  DisciplineLevel(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }

@@ -1,22 +1,30 @@
 package vn.laichau.sxd.thidua.evaluation;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.laichau.sxd.thidua.api.YearParameter;
 
 /**
- * The HR evaluation export, imported by the secretariat ({@code POST}, CSV body; see
- * SecurityConfiguration for who may) and read back ({@code GET}).
+ * The HR evaluation export, imported by the secretariat ({@code POST}: a CSV body, or from the
+ * imports page a file, .xlsx or CSV, first previewed with {@code preview=true}, which stores
+ * nothing; see SecurityConfiguration for who may) and read back ({@code GET}).
  */
 @RestController
-@RequestMapping("/api/evaluations/{year}")
+@RequestMapping("/api/evaluations")
 class EvaluationController {
 
   private final EvaluationService evaluations;
@@ -25,25 +33,73 @@ class EvaluationController {
     this.evaluations = evaluations;
   }
 
-  @PostMapping(path = "/people", consumes = {"text/csv", "text/plain"})
+  @PostMapping(path = "/{year}/people", consumes = {"text/csv", "text/plain"})
   public Map<String, Object> importPeople(@PathVariable int year, @RequestBody String csv) {
-    int count = evaluations.importPeople(YearParameter.check(year), new StringReader(csv)).size();
+    return importPeople(year, new StringReader(csv));
+  }
+
+  private Map<String, Object> importPeople(int year, Reader csv) {
+    int count = evaluations.importPeople(YearParameter.check(year), csv).size();
     return Map.of("year", year, "people", count, "message", "Đã nhập đánh giá năm " + year + " của " + count + " người.");
   }
 
-  @PostMapping(path = "/units", consumes = {"text/csv", "text/plain"})
+  @PostMapping(path = "/{year}/units", consumes = {"text/csv", "text/plain"})
   public Map<String, Object> importUnits(@PathVariable int year, @RequestBody String csv) {
-    int count = evaluations.importUnits(YearParameter.check(year), new StringReader(csv)).size();
+    return importUnits(year, new StringReader(csv));
+  }
+
+  private Map<String, Object> importUnits(int year, Reader csv) {
+    int count = evaluations.importUnits(YearParameter.check(year), csv).size();
     return Map.of("year", year, "units", count, "message", "Đã nhập đánh giá năm " + year + " của " + count + " đơn vị.");
   }
 
-  @GetMapping("/people")
+  @PostMapping(path = "/{year}/people", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public Map<String, Object> uploadPeople(@PathVariable int year, @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+    Reader table = UploadedTable.asCsv(file.getBytes());
+    if (preview) {
+      List<PersonEvaluation> rows = evaluations.previewPeople(YearParameter.check(year), table);
+      return Map.of("year", year, "columns", EvaluationTemplate.PEOPLE.header(), "rows", rows.stream().map(EvaluationTemplate::cells).toList(),
+          "message", "Tệp hợp lệ: đánh giá năm " + year + " của " + rows.size()
+          + " người. Chưa có gì được nhập: kiểm tra rồi bấm «Nhập».");
+    }
+    return importPeople(year, table);
+  }
+
+  @PostMapping(path = "/{year}/units", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public Map<String, Object> uploadUnits(@PathVariable int year, @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+    Reader table = UploadedTable.asCsv(file.getBytes());
+    if (preview) {
+      List<UnitEvaluation> rows = evaluations.previewUnits(YearParameter.check(year), table);
+      return Map.of("year", year, "columns", EvaluationTemplate.UNITS.header(), "rows", rows.stream().map(EvaluationTemplate::cells).toList(),
+          "message", "Tệp hợp lệ: đánh giá năm " + year + " của " + rows.size()
+          + " đơn vị. Chưa có gì được nhập: kiểm tra rồi bấm «Nhập».");
+    }
+    return importUnits(year, table);
+  }
+
+  @GetMapping("/{year}/people")
   public List<PersonEvaluation> people(@PathVariable int year) {
     return evaluations.people(YearParameter.check(year));
   }
 
-  @GetMapping("/units")
+  @GetMapping("/{year}/units")
   public List<UnitEvaluation> units(@PathVariable int year) {
     return evaluations.units(YearParameter.check(year));
+  }
+
+  /** The file to fill in, with its Vietnamese header and an example row: {@code people} or {@code units}, .xlsx or .csv. */
+  @GetMapping("/templates/{kind:people|units}.{format:xlsx|csv}")
+  public ResponseEntity<byte[]> template(@PathVariable String kind, @PathVariable String format) {
+    boolean people = kind.equals("people");
+    EvaluationTemplate template = people ? EvaluationTemplate.PEOPLE : EvaluationTemplate.UNITS;
+    boolean xlsx = format.equals("xlsx");
+    String name = (people ? "mau-danh-gia-ca-nhan." : "mau-danh-gia-don-vi.") + format;
+    return ResponseEntity.ok()
+        .contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+        .body(xlsx ? template.xlsx() : template.csv());
   }
 }

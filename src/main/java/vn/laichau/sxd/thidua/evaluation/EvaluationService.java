@@ -41,6 +41,18 @@ public class EvaluationService {
     return evaluations;
   }
 
+  /** The file as it would be imported, nothing stored: refused as a whole, as an import would be. */
+  public List<PersonEvaluation> previewPeople(int year, Reader csv) {
+    checkYear(year);
+    return reader.readPeople(csv, year, organisation.allUsernames());
+  }
+
+  /** The file as it would be imported, nothing stored: refused as a whole, as an import would be. */
+  public List<UnitEvaluation> previewUnits(int year, Reader csv) {
+    checkYear(year);
+    return reader.readUnits(csv, year, organisation.allUnitCodes());
+  }
+
   public boolean hasPeopleEvaluated(int year) {
     return !repository.people(year).isEmpty();
   }

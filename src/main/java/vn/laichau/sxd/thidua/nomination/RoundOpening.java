@@ -61,7 +61,7 @@ class RoundOpening implements ExecutionListener {
     boolean adHoc = type == CommendationType.DOT_XUAT;
     String proposingUnit = adHoc ? proposingUnit(execution) : null;
     if (!adHoc && !evaluations.hasPeopleEvaluated(year)) {
-      throw new InvalidInputException("year", "Chưa có kết quả đánh giá, xếp loại năm " + year + ": hãy nhập trước khi bình xét.");
+      throw new InvalidInputException("year", "Chưa có kết quả đánh giá, xếp loại năm " + year + ": Văn phòng Sở nhập ở trang «Nhập dữ liệu» (/imports/) trước khi bình xét.");
     }
     int sequence = rounds.roundsOf(year, type) + 1;
     String businessKey = "KT-" + year + "-" + type + "-" + sequence;

@@ -44,6 +44,11 @@ public class OrganisationService {
     });
   }
 
+  /** The file as it would be imported, nothing stored; refused as a whole, as an import would be. */
+  public Organisation preview(Reader file) {
+    return reader.read(file);
+  }
+
   public List<Unit> activeUnits() {
     return repository.activeUnits();
   }

@@ -116,8 +116,9 @@ class SecurityConfiguration {
   }
 
   /**
-   * HTTP Basic asks for credentials, except on the dashboard's data: the page's own script gets a plain
-   * 401 (and sends the user to the webapps' login) instead of the browser's password dialog.
+   * HTTP Basic asks for credentials, except for our pages' requests (the dashboard's data, the
+   * imports): the page's own script gets a plain 401 (and sends the user to the webapps' login)
+   * instead of the browser's password dialog.
    */
   private static AuthenticationEntryPoint apiEntryPoint() {
     BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
@@ -125,7 +126,7 @@ class SecurityConfiguration {
     return (request, response, exception) -> {
       if (exception instanceof LoginThrottledException throttled) {
         WebappLoginThrottleFilter.tooManyAttempts(response, throttled.waitTime());
-      } else if (WebappSessionAuthenticationFilter.isDashboardApi(request)) {
+      } else if (WebappSessionAuthenticationFilter.servesOurPages(request)) {
         Refusal.write(response, HttpServletResponse.SC_UNAUTHORIZED);
       } else {
         basic.commence(request, response, exception);

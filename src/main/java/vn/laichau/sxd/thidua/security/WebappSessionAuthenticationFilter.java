@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,35 +19,49 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The dashboard's page reads its data with the login of the Camunda webapps (no second password):
- * a GET under /api/dashboard without credentials is authenticated as the user of the webapps'
- * session. Reading only, so a cross-site page cannot make the session do anything.
+ * Our pages (the dashboard, the imports page) work with the login of the Camunda webapps (no second
+ * password): a request without credentials is authenticated as the user of the webapps' session
+ * when it is a GET under /api/dashboard, or an import sent from the imports page. An import writes,
+ * so it must also carry the session's CSRF token (the webapps' own, in the header X-XSRF-TOKEN),
+ * which the page reads from the header of a dashboard answer: a cross-site page can neither read
+ * that header nor set it, so it cannot make the session import anything.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String DASHBOARD_API = "/api/dashboard";
   private static final String ENGINE = "default";
 
-  static boolean isDashboardApi(HttpServletRequest request) {
+  /** Whether the request may be authenticated by the webapps' session (then a refusal is a plain 401, not a password dialog). */
+  static boolean servesOurPages(HttpServletRequest request) {
+    return isDashboardRead(request) || RequestSizeLimit.isImport(request);
+  }
+
+  private static boolean isDashboardRead(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals(DASHBOARD_API) || path.startsWith(DASHBOARD_API + "/");
+    return HttpMethod.GET.matches(request.getMethod()) && (path.equals(DASHBOARD_API) || path.startsWith(DASHBOARD_API + "/"));
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !HttpMethod.GET.matches(request.getMethod()) || !isDashboardApi(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    return !servesOurPages(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
-    if (session != null) {
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    boolean allowed = isDashboardRead(request)
+        || token != null && token.equals(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));
+    if (session != null && allowed) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
       if (authentications != null && authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user) {
         List<SimpleGrantedAuthority> groups = user.getGroupIds() == null ? List.<SimpleGrantedAuthority>of()
             : user.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, groups));
+        if (token != null && isDashboardRead(request)) {
+          response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token.toString());
+        }
       }
     }
     chain.doFilter(request, response);

@@ -295,7 +295,7 @@ class CommendationRoundProcessTest {
   @Test
   void aStartWithoutDataOrWithAnUnsupportedTypeIsRefused() {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2029, "commendationType", "CONG_TRANG")))
-        .hasMessage("Chưa có kết quả đánh giá, xếp loại năm 2029: hãy nhập trước khi bình xét.");
+        .hasMessage("Chưa có kết quả đánh giá, xếp loại năm 2029: Văn phòng Sở nhập ở trang «Nhập dữ liệu» (/imports/) trước khi bình xét.");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "KHAC")))
         .hasMessage("Loại khen thưởng phải là CONG_TRANG, CHUYEN_DE hoặc DOT_XUAT.");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2026, "commendationType", "DOT_XUAT")))

@@ -13,6 +13,11 @@ export default {
       label: 'Bảng điều hành thi đua, khen thưởng',
       href: '/dashboard/',
       description: 'Bảy chỉ tiêu của các phòng, đơn vị; đăng ký, điển hình, đợt bình xét, công việc quá hạn và khen thưởng trong năm'
+    },
+    {
+      label: 'Nhập dữ liệu',
+      href: '/imports/',
+      description: 'Văn phòng Sở nhập kết quả đánh giá, xếp loại (Excel hoặc CSV) và danh sách tổ chức: xem trước, rồi nhập'
     }
   ],
   dateFormat: {

@@ -1,0 +1,18 @@
+package vn.laichau.sxd.thidua.webapp;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Our own pages, each a folder of static files: the dashboard at /dashboard/, the imports at /imports/. */
+@Configuration
+class OurPages implements WebMvcConfigurer {
+
+  @Override
+  public void addViewControllers(ViewControllerRegistry registry) {
+    for (String page : new String[] {"dashboard", "imports"}) {
+      registry.addRedirectViewController("/" + page, "/" + page + "/");
+      registry.addViewController("/" + page + "/").setViewName("forward:/" + page + "/index.html");
+    }
+  }
+}
