@@ -57,20 +57,22 @@ public class IndicatorService {
   }
 
   /**
-   * A unit's targets for the year: for a percentage indicator, the share the unit wrote in its accepted
-   * registration ("giải quyết 98% hồ sơ đúng hạn" → 98) where it wrote one between 0 and 100%; otherwise,
-   * and always for the counts (indicators 4 and 7), the plan's.
+   * A unit's targets for the year: the figure the unit registered (indicators 1–6); for a registration
+   * sent before figures were asked, the share written in a percentage indicator's text ("giải quyết
+   * 98% hồ sơ đúng hạn" → 98) where it wrote one between 0 and 100%; otherwise, and always for
+   * indicator 7, the plan's.
    */
   public Map<Indicator, BigDecimal> targets(int year, String unitCode) {
-    Map<Integer, String> registered = registrations.commitments(year, unitCode).map(RegistrationService.Commitments::indicatorTexts)
-        .orElse(Map.of());
+    Optional<RegistrationService.Commitments> commitments = registrations.commitments(year, unitCode);
+    Map<Integer, BigDecimal> figures = commitments.map(RegistrationService.Commitments::targets).orElse(Map.of());
+    Map<Integer, String> texts = commitments.map(RegistrationService.Commitments::indicatorTexts).orElse(Map.of());
     Map<Indicator, BigDecimal> targets = new EnumMap<>(Indicator.class);
     for (Indicator indicator : Indicator.values()) {
       Optional<BigDecimal> share = indicator.measure() == Indicator.Measure.PERCENT
-          ? Optional.ofNullable(registered.get(indicator.number())).map(PERCENT::matcher).filter(Matcher::find)
+          ? Optional.ofNullable(texts.get(indicator.number())).map(PERCENT::matcher).filter(Matcher::find)
               .map(m -> new BigDecimal(m.group(1).replace(',', '.'))).filter(s -> s.compareTo(BigDecimal.valueOf(100)) <= 0)
           : Optional.empty();
-      targets.put(indicator, share.orElse(target(indicator)));
+      targets.put(indicator, Optional.ofNullable(figures.get(indicator.number())).or(() -> share).orElse(target(indicator)));
     }
     return targets;
   }

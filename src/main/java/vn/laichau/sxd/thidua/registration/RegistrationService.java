@@ -1,6 +1,7 @@
 package vn.laichau.sxd.thidua.registration;
 
 import java.util.Date;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,21 +75,29 @@ public class RegistrationService {
   }
 
   /**
-   * What a unit committed to in its accepted registration of the year: the text it wrote for each of
-   * the seven indicators (by number) and how many models, initiatives or exemplars it registered.
+   * What a unit committed to in its accepted registration of the year: the figure it registered for
+   * indicators 1–6 (a share in per cent, or for 4 a count), the text it wrote for each of the seven
+   * (by number), and how many models, initiatives or exemplars it registered. Registrations sent
+   * before the figures were asked have texts only.
    */
-  public record Commitments(Map<Integer, String> indicatorTexts, int candidates) {
+  public record Commitments(Map<Integer, BigDecimal> targets, Map<Integer, String> indicatorTexts, int candidates) {
   }
 
   public Optional<Commitments> commitments(int year, String unitCode) {
     return registrations.acceptedContent(year, unitCode).map(registration -> {
       Map<Integer, String> texts = new HashMap<>();
+      Map<Integer, BigDecimal> targets = new HashMap<>();
       Objects.requireNonNullElse(registration.indicatorTargets(), Map.<String, String>of()).forEach((field, text) -> {
-        if (field.matches("indicator[1-7]") && text != null && !text.isBlank()) {
+        if (text == null || text.isBlank()) {
+          return;
+        }
+        if (field.matches("indicator[1-7]")) {
           texts.put(Integer.parseInt(field.substring("indicator".length())), text.strip());
+        } else if (field.matches("target[1-6]")) {
+          targets.put(Integer.parseInt(field.substring("target".length())), new BigDecimal(text.strip()));
         }
       });
-      return new Commitments(texts, registration.candidates().size());
+      return new Commitments(targets, texts, registration.candidates().size());
     });
   }
 

@@ -219,6 +219,23 @@ class PeriodicReviewProcessTest {
   }
 
   @Test
+  void theFiguresTheUnitRegisteredAreItsTargets() {
+    jdbc.update("INSERT INTO emulation_registration (reg_year, process_instance_id, deadline, opened_at) "
+        + "VALUES (2026, 'test', DATE '2026-03-31', CURRENT_TIMESTAMP)");
+    jdbc.update("INSERT INTO unit_registration (reg_year, unit_code, status, candidate_count, content, submitted_at) VALUES (2026, 'QHKT', "
+        + "'ACCEPTED', 1, ?, CURRENT_TIMESTAMP)", "{\"indicatorTargets\":{\"target3\":\"98.5\",\"indicator3\":\"Giải quyết 97% hồ sơ\","
+        + "\"target4\":\"2\"},\"candidates\":[{}]}");
+    ProcessInstance instance = open(2026, "ANNUAL");
+    taskService.complete(unitTask(instance, "QHKT").getId(), figures("97.5"));
+
+    Map<Integer, ReviewRepository.IndicatorValue> figures = values("SK-2026-ANNUAL", "QHKT");
+    assertThat(figures.get(3).target()).as("the figure, not the text").isEqualByComparingTo("98.5");
+    assertThat(figures.get(3).status()).isEqualTo("KHONG_DAT");
+    assertThat(figures.get(4).target()).as("a count the unit registered").isEqualByComparingTo("2");
+    assertThat(figures.get(1).target()).as("nothing registered: the plan's").isEqualByComparingTo("100");
+  }
+
+  @Test
   void atTheSixMonthReviewAShortfallIsARiskAndMissingRatingsAreNoFigure() {
     ProcessInstance instance = open(2026, "SIX_MONTH");
     taskService.complete(unitTask(instance, "QHKT").getId(), figures("97.5"));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,7 @@ class EmulationRegistrationProcessTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
   @Autowired FormService formService;
   @Autowired HistoryService historyService;
   @Autowired RegistrationRepository registrations;
@@ -446,4 +449,27 @@ class EmulationRegistrationProcessTest {
     assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
   }
 
+
+  /** The targets are figures within their limits, for a unit head's own call as for the form (the form guard holds both). */
+  @Test
+  void theTargetsAreFiguresWithinTheirLimits() {
+    ProcessInstance instance = open(2027);
+    Task qhkt = task(instance, "registerUnit", "QHKT");
+    identityService.setAuthentication("truongphong.qhkt", List.of("unit-head-qhkt"));
+    try {
+      for (String wrong : List.of("{\"target1\":150,\"target2\":100,\"target3\":100,\"target4\":1,\"target5\":100,\"target6\":90}",
+          "{\"target1\":100,\"target2\":100,\"target3\":100,\"target4\":0,\"target5\":100,\"target6\":90}",
+          "{\"target1\":\"một trăm\",\"target2\":100,\"target3\":100,\"target4\":1,\"target5\":100,\"target6\":90}",
+          "{\"target2\":100,\"target3\":100,\"target4\":1,\"target5\":100,\"target6\":90}")) {
+        assertThatThrownBy(() -> taskService.complete(qhkt.getId(), registration("x")
+            .putValueTyped("indicatorTargets", SpinValues.jsonValue(wrong).create())))
+            .as(wrong).isInstanceOf(InvalidInputException.class).hasMessageContaining("Chỉ tiêu");
+      }
+      assertThat(registrations.status(2027, "QHKT")).as("nothing stored").isNull();
+      taskService.complete(qhkt.getId(), registration("x"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
+  }
 }

@@ -54,7 +54,8 @@ public final class RegistrationTestSupport {
     return Variables.createVariables()
         .putValue("unitTitle", "TTLDTT")
         .putValue("individualTitles", "Nguyễn Văn An — Lao động tiên tiến")
-        .putValueTyped("indicatorTargets", SpinValues.jsonValue("{\"indicator1\":\"100% đúng hạn\"}").create())
+        .putValueTyped("indicatorTargets", SpinValues.jsonValue("{\"target1\":100,\"indicator1\":\"Đúng hạn\",\"target2\":100,"
+            + "\"target3\":98.5,\"target4\":1,\"target5\":100,\"target6\":95}").create())
         .putValueTyped("candidates", SpinValues.jsonValue("[{\"name\":\"" + candidateName + "\",\"kind\":\"SANG_KIEN\","
             + "\"owner\":\"Tổ chuyên môn\",\"expectedResult\":\"Rút ngắn thời gian xử lý\",\"schedule\":\"Quý II–IV\"}]").create());
   }

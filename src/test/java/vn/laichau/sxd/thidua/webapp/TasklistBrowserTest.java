@@ -58,7 +58,11 @@ class TasklistBrowserTest {
       browser.gone(By.cssSelector(".thidua-claim-hint"));
       browser.choose("Danh hiệu tập thể đăng ký", "Tập thể lao động tiên tiến");
       browser.field("Danh hiệu cá nhân đăng ký").sendKeys("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở");
-      browser.field("Chỉ tiêu 1").sendKeys("100% văn bản đúng hạn");
+      browser.visible(By.cssSelector("input[id$='-textfield_8']")).sendKeys("Văn bản đúng hạn");
+      String[] figures = {"100", "100", "98,5", "1", "100", "95"};
+      for (int indicator = 1; indicator <= figures.length; indicator++) {
+        browser.field("Chỉ tiêu " + indicator + " —").sendKeys(figures[indicator - 1]);
+      }
       browser.click(By.cssSelector("button[ng-click='complete()']"));
       browser.sees("Phải đăng ký ít nhất một mô hình, sáng kiến, giải pháp hoặc điển hình tiên tiến (chỉ tiêu 4).");
       browser.screenshot("tasklist-server-refusal");
@@ -79,13 +83,14 @@ class TasklistBrowserTest {
       assertThat(browser.pageText()).as("the earlier refusal no longer stands").doesNotContain("Phải đăng ký ít nhất một mô hình");
       assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
       assertThat(jdbc.queryForObject("SELECT content FROM unit_registration WHERE reg_year = 2027 AND unit_code = 'QHKT'", String.class))
-          .contains("Một cửa điện tử cấp phép quy hoạch", "100% văn bản đúng hạn");
+          .contains("Một cửa điện tử cấp phép quy hoạch", "Văn bản đúng hạn", "\"target3\":\"98.5\"");
     }
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", "thuky");
       browser.clickable(browser.text("a", "Đăng ký chờ duyệt")).click();
       browser.clickable(browser.text("a", "Phòng Quy hoạch – Kiến trúc")).click();
-      browser.sees("Chỉ tiêu 1 (Văn bản quy phạm pháp luật, đề án được giao): 100% văn bản đúng hạn");
+      browser.sees("Chỉ tiêu 1 (Văn bản quy phạm pháp luật, đề án được giao): 100% — Văn bản đúng hạn");
+      browser.sees("Chỉ tiêu 3 (Thủ tục hành chính giải quyết đúng hạn): 98.5%");
       browser.screenshot("tasklist-registration-review");
       assertThat(english.on(browser.pageText())).as("English on the review").isEmpty();
     }
