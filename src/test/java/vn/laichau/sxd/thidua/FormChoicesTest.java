@@ -30,6 +30,7 @@ class FormChoicesTest {
   static final Map<String, String> OWNERS = Map.ofEntries(
       Map.entry("round-start/commendationType", "decision.CommendationType"),
       Map.entry("round-appraise/appraisalDecision", "review.ReviewDecision"),
+      Map.entry("registration-unit/title", "registration.RegistrationSubmission#REGISTRABLE_TITLES"),
       Map.entry("round-objection/objectionDecision", "nomination.ObjectionDecision"),
       Map.entry("registration-review/reviewDecision", "review.ReviewDecision"),
       Map.entry("registration-approve/approvalDecision", "review.ReviewDecision"),

@@ -59,6 +59,17 @@ public class RegistrationService {
     return FormRows.of(notSubmitted(year).stream().map(unit -> new LateUnitRow(organisation.unitName(unit))).toList());
   }
 
+  /** One choice of a form's list: what the person reads, what the form sends. */
+  record Choice(String label, String value) {
+  }
+
+  /** The unit's people for the form's choices: "Nguyễn Văn An — Chuyên viên", sending the username. */
+  public TypedValue staffChoices(String unitCode) {
+    return FormRows.of(organisation.staffOf(unitCode).stream().map(member -> new Choice(
+        member.position() == null || member.position().isBlank() ? member.fullName() : member.fullName() + " — " + member.position(),
+        member.username())).toList());
+  }
+
   /** A row of the Director's list of late units. */
   record LateUnitRow(String unit) {
   }

@@ -10,10 +10,13 @@ import static vn.laichau.sxd.thidua.registration.RegistrationVariables.YEAR;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.organisation.StaffMember;
 import vn.laichau.sxd.thidua.registration.RegistrationContent.Candidate;
 
 /**
@@ -37,10 +42,12 @@ class RegistrationSubmission implements TaskListener {
 
   private final RegistrationRepository registrations;
   private final IdentityService identityService;
+  private final OrganisationService organisation;
 
-  public RegistrationSubmission(RegistrationRepository registrations, IdentityService identityService) {
+  public RegistrationSubmission(RegistrationRepository registrations, IdentityService identityService, OrganisationService organisation) {
     this.registrations = registrations;
     this.identityService = identityService;
+    this.organisation = organisation;
   }
 
   @Override
@@ -51,32 +58,37 @@ class RegistrationSubmission implements TaskListener {
     // Vietnamese labels beside the codes, for the forms that show this registration to people.
     CANDIDATES.set(task, candidates);
     UNIT_TITLE_LABEL.set(task, unitTitle.label());
-    RegistrationContent content = new RegistrationContent(unitTitle, individualTitles(INDIVIDUAL_TITLES.get(task)),
-        INDICATOR_TARGETS.get(task), candidates);
+    List<IndividualTitle> titles = individualTitles(INDIVIDUAL_TITLES.get(task), UNIT_CODE.get(task));
+    INDIVIDUAL_TITLES.set(task, titles);
+    RegistrationContent content = new RegistrationContent(unitTitle, titles, INDICATOR_TARGETS.get(task), candidates);
     registrations.saveSubmission(YEAR.get(task), UNIT_CODE.get(task), content, CurrentUser.id(identityService),
         ClockUtil.getCurrentTime().toInstant());
   }
 
   /**
-   * The individual titles aimed at, one person a line as "họ và tên — danh hiệu", each title one of
-   * {@link #REGISTRABLE_TITLES}: an unknown title ("Siêu sao thi đua") or a line without one is refused.
+   * The individual titles aimed at: each a person of the unit, once, with one of
+   * {@link #REGISTRABLE_TITLES}; each given the person's name and the title's label for the review.
    */
-  static String individualTitles(String text) {
-    String lines = Objects.requireNonNullElse(text, "").strip();
-    int number = 0;
-    for (String line : lines.split("\\R")) {
-      number++;
-      if (line.isBlank()) {
-        continue;
+  private List<IndividualTitle> individualTitles(List<IndividualTitle> lines, String unitCode) {
+    Map<String, String> staff = organisation.staffOf(unitCode).stream()
+        .collect(Collectors.toMap(StaffMember::username, StaffMember::fullName));
+    Set<String> seen = new HashSet<>();
+    List<IndividualTitle> checked = new ArrayList<>();
+    for (IndividualTitle line : Objects.requireNonNullElse(lines, List.<IndividualTitle>of())) {
+      String where = "Danh hiệu cá nhân, dòng " + (checked.size() + 1) + ": ";
+      if (line == null || line.username() == null || !staff.containsKey(line.username())) {
+        throw new InvalidInputException(INDIVIDUAL_TITLES.name(), where + "hãy chọn một người của đơn vị.");
       }
-      String[] parts = line.split("\\s+[—–-]\\s+");
-      String title = parts.length < 2 ? "" : parts[parts.length - 1].strip();
-      if (parts[0].isBlank() || REGISTRABLE_TITLES.stream().noneMatch(award -> award.label().equalsIgnoreCase(title))) {
-        throw new InvalidInputException(INDIVIDUAL_TITLES.name(), "Danh hiệu cá nhân, dòng " + number
-            + ": hãy ghi «họ và tên — danh hiệu», danh hiệu là Lao động tiên tiến, Chiến sĩ thi đua cơ sở hoặc Chiến sĩ thi đua tỉnh.");
+      if (line.title() == null || !REGISTRABLE_TITLES.contains(line.title())) {
+        throw new InvalidInputException(INDIVIDUAL_TITLES.name(),
+            where + "danh hiệu là Lao động tiên tiến, Chiến sĩ thi đua cơ sở hoặc Chiến sĩ thi đua tỉnh.");
       }
+      if (!seen.add(line.username())) {
+        throw new InvalidInputException(INDIVIDUAL_TITLES.name(), where + staff.get(line.username()) + " đã có ở dòng trên: mỗi người một dòng.");
+      }
+      checked.add(new IndividualTitle(line.username(), line.title(), staff.get(line.username()), line.title().label()));
     }
-    return lines;
+    return checked;
   }
 
   /** The candidates, each checked and given the Vietnamese label of its kind. */

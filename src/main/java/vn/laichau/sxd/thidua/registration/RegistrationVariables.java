@@ -22,7 +22,10 @@ final class RegistrationVariables {
   static final Variable<String> UNIT_NAME = Variable.text("unitName");
   static final Variable<CollectiveTitleChoice> UNIT_TITLE = Variable.code("unitTitle", CollectiveTitleChoice.class);
   static final Variable<String> UNIT_TITLE_LABEL = Variable.text("unitTitleLabel");
-  static final Variable<String> INDIVIDUAL_TITLES = Variable.text("individualTitles");
+  /** The unit's people as the form's choices ({label, value}), for the individual titles. */
+  static final Variable<Object> UNIT_STAFF = Variable.value("unitStaff");
+  static final Variable<List<IndividualTitle>> INDIVIDUAL_TITLES = Variable.jsonList("individualTitles", IndividualTitle.class,
+      "danh hiệu cá nhân");
   static final Variable<Map<String, String>> INDICATOR_TARGETS = Variable.json("indicatorTargets",
       VariableJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, String.class), "chỉ tiêu");
   static final Variable<List<Candidate>> CANDIDATES = Variable.jsonList("candidates", Candidate.class, "mô hình, sáng kiến");

@@ -48,6 +48,7 @@ class EmulationRegistrationProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired RegistrationService registrationService;
   @Autowired FormService formService;
   @Autowired HistoryService historyService;
   @Autowired RegistrationRepository registrations;
@@ -377,7 +378,7 @@ class EmulationRegistrationProcessTest {
   private ProcessInstance startedAtTheApprovalWithQhktAccepted() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     registrations.open(2027, "mid-process", LocalDate.of(2027, 3, 31), now);
-    registrations.saveSubmission(2027, "QHKT", new RegistrationContent(CollectiveTitleChoice.TTLDTT, "", Map.of(), List.of(
+    registrations.saveSubmission(2027, "QHKT", new RegistrationContent(CollectiveTitleChoice.TTLDTT, List.of(), Map.of(), List.of(
         new RegistrationContent.Candidate("Một cửa điện tử", "MO_HINH", null, null, "Tổ cấp phép", null, "Mô hình"))), "truongphong.qhkt", now);
     registrations.saveReview(2027, "QHKT", UnitRegistrationStatus.ACCEPTED, null, "thuky", now);
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(KEY).businessKey("DK-2027").startBeforeActivity("approveRegistration")
@@ -439,15 +440,30 @@ class EmulationRegistrationProcessTest {
   void individualTitlesAreTheRegistrableOnes() {
     ProcessInstance instance = open(2027);
     Task qhkt = task(instance, "registerUnit", "QHKT");
-    for (String wrong : List.of("abc", "Nguyễn Văn An — Siêu sao thi đua", "Nguyễn Văn An — Lao động tiên tiến\n — Chiến sĩ thi đua cơ sở")) {
-      assertThatThrownBy(() -> taskService.complete(qhkt.getId(), registration("x").putValue("individualTitles", wrong)))
-          .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Danh hiệu cá nhân, dòng ");
-    }
+    assertThat(taskService.getVariable(qhkt.getId(), "unitStaff").toString()).as("the unit's people to pick, by name and position")
+        .contains("{\"label\":\"Phan Quang Nam — Chuyên viên\",\"value\":\"nam.pq.qhkt\"}").doesNotContain("an.nv.vp");
+    Map<String, String> wrong = Map.of(
+        "[{\"username\":\"an.nv.vp\",\"title\":\"LDTT\"}]", "Danh hiệu cá nhân, dòng 1: hãy chọn một người của đơn vị.",
+        "[{\"username\":\"nam.pq.qhkt\",\"title\":\"GIAY_KHEN_GD_SO\"}]",
+        "Danh hiệu cá nhân, dòng 1: danh hiệu là Lao động tiên tiến, Chiến sĩ thi đua cơ sở hoặc Chiến sĩ thi đua tỉnh.",
+        "[{\"username\":\"nam.pq.qhkt\",\"title\":\"LDTT\"},{\"username\":\"nam.pq.qhkt\",\"title\":\"CSTDCS\"}]",
+        "Danh hiệu cá nhân, dòng 2: Phan Quang Nam đã có ở dòng trên: mỗi người một dòng.");
+    wrong.forEach((titles, message) -> assertThatThrownBy(() -> taskService.complete(qhkt.getId(), registration("x")
+        .putValueTyped("individualTitles", SpinValues.jsonValue(titles).create())))
+        .isInstanceOf(InvalidInputException.class).hasMessage(message));
+    assertThatThrownBy(() -> taskService.complete(qhkt.getId(), registration("x")
+        .putValueTyped("individualTitles", SpinValues.jsonValue("[{\"username\":\"nam.pq.qhkt\",\"title\":\"SIEU_SAO\"}]").create())))
+        .as("a title that does not exist").isInstanceOf(InvalidInputException.class);
     assertThat(registrations.status(2027, "QHKT")).as("nothing stored").isNull();
-    taskService.complete(qhkt.getId(), registration("x").putValue("individualTitles",
-        "Nguyễn Văn An — Lao động tiên tiến\n\nLò Thu Thủy – chiến sĩ thi đua cơ sở"));
+
+    taskService.complete(qhkt.getId(), registration("x").putValueTyped("individualTitles", SpinValues.jsonValue(
+        "[{\"username\":\"nam.pq.qhkt\",\"title\":\"LDTT\"},{\"username\":\"thuy.lt.qhkt\",\"title\":\"CSTDCS\"}]").create()));
     assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
+    Task review = task(instance, "reviewUnitRegistration", "QHKT");
+    assertThat(taskService.getVariable(review.getId(), "individualTitles").toString()).as("the review reads names and titles")
+        .contains("\"name\":\"Phan Quang Nam\"", "\"titleLabel\":\"Chiến sĩ thi đua cơ sở\"");
   }
+
 
 
   /** The targets are figures within their limits, for a unit head's own call as for the form (the form guard holds both). */
@@ -471,5 +487,16 @@ class EmulationRegistrationProcessTest {
       identityService.clearAuthentication();
     }
     assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
+  }
+
+  /** A registration kept before titles were picked (2026: the titles as one text) still reads. */
+  @Test
+  void aRegistrationWithTitlesWrittenAsTextStillReads() {
+    registrations.open(2027, "earlier", LocalDate.of(2027, 3, 31), ClockUtil.getCurrentTime().toInstant());
+    jdbc.update("INSERT INTO unit_registration (reg_year, unit_code, status, candidate_count, content, submitted_at) VALUES (2027, 'QHKT', "
+        + "'ACCEPTED', 1, ?, CURRENT_TIMESTAMP)", "{\"unitTitle\":\"TTLDTT\",\"individualTitles\":\"Nguyễn Văn An — Lao động tiên tiến\","
+        + "\"indicatorTargets\":{\"indicator3\":\"98%\"},\"candidates\":[{\"name\":\"Một cửa\"}]}");
+    assertThat(registrationService.commitments(2027, "QHKT")).get()
+        .satisfies(c -> assertThat(c.indicatorTexts()).containsEntry(3, "98%"));
   }
 }

@@ -53,7 +53,7 @@ public final class RegistrationTestSupport {
   public static VariableMap registration(String candidateName) {
     return Variables.createVariables()
         .putValue("unitTitle", "TTLDTT")
-        .putValue("individualTitles", "Nguyễn Văn An — Lao động tiên tiến")
+        .putValueTyped("individualTitles", SpinValues.jsonValue("[]").create())
         .putValueTyped("indicatorTargets", SpinValues.jsonValue("{\"target1\":100,\"indicator1\":\"Đúng hạn\",\"target2\":100,"
             + "\"target3\":98.5,\"target4\":1,\"target5\":100,\"target6\":95}").create())
         .putValueTyped("candidates", SpinValues.jsonValue("[{\"name\":\"" + candidateName + "\",\"kind\":\"SANG_KIEN\","

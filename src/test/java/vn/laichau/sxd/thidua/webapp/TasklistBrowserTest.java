@@ -57,7 +57,9 @@ class TasklistBrowserTest {
       browser.clickable(By.cssSelector("button.claim")).click();
       browser.gone(By.cssSelector(".thidua-claim-hint"));
       browser.choose("Danh hiệu tập thể đăng ký", "Tập thể lao động tiên tiến");
-      browser.field("Danh hiệu cá nhân đăng ký").sendKeys("Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở");
+      browser.click(By.cssSelector(".fjs-form-field-dynamiclist .fjs-repeat-render-add"));
+      browser.choose("Người đăng ký", "Nguyễn Thị Thu Hà — Trưởng phòng");
+      browser.choose("Danh hiệu của người này", "Chiến sĩ thi đua cơ sở");
       browser.visible(By.cssSelector("input[id$='-textfield_8']")).sendKeys("Văn bản đúng hạn");
       String[] figures = {"100", "100", "98,5", "1", "100", "95"};
       for (int indicator = 1; indicator <= figures.length; indicator++) {
@@ -68,7 +70,7 @@ class TasklistBrowserTest {
       browser.screenshot("tasklist-server-refusal");
       assertThat(browser.pageText()).as("the server's reason alone, without Camunda's prefix or the task id")
           .doesNotContain("Cannot").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
-      browser.click(By.cssSelector(".fjs-repeat-render-add"));
+      browser.click(By.xpath("(//*[contains(@class,'fjs-repeat-render-add')])[2]"));
       browser.field("Tên mô hình").sendKeys("Một cửa điện tử cấp phép quy hoạch");
       browser.choose("Loại", "Mô hình");
       browser.field("Người hoặc tập thể thực hiện").sendKeys("Tổ cấp phép");
@@ -83,7 +85,8 @@ class TasklistBrowserTest {
       assertThat(browser.pageText()).as("the earlier refusal no longer stands").doesNotContain("Phải đăng ký ít nhất một mô hình");
       assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.SUBMITTED);
       assertThat(jdbc.queryForObject("SELECT content FROM unit_registration WHERE reg_year = 2027 AND unit_code = 'QHKT'", String.class))
-          .contains("Một cửa điện tử cấp phép quy hoạch", "Văn bản đúng hạn", "\"target3\":\"98.5\"");
+          .contains("Một cửa điện tử cấp phép quy hoạch", "Văn bản đúng hạn", "\"target3\":\"98.5\"",
+              "{\"username\":\"truongphong.qhkt\",\"title\":\"CSTDCS\"");
     }
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", "thuky");
@@ -91,6 +94,7 @@ class TasklistBrowserTest {
       browser.clickable(browser.text("a", "Phòng Quy hoạch – Kiến trúc")).click();
       browser.sees("Chỉ tiêu 1 (Văn bản quy phạm pháp luật, đề án được giao): 100% — Văn bản đúng hạn");
       browser.sees("Chỉ tiêu 3 (Thủ tục hành chính giải quyết đúng hạn): 98.5%");
+      browser.sees("Nguyễn Thị Thu Hà Chiến sĩ thi đua cơ sở");
       browser.screenshot("tasklist-registration-review");
       assertThat(english.on(browser.pageText())).as("English on the review").isEmpty();
     }
