@@ -58,6 +58,7 @@ class ArchitectureTest {
       entry("registration", Set.of("calendar", "decision", "engine", "exemplar", "notification", "organisation", "review")),
       entry("nomination", Set.of("api", "calendar", "council", "decision", "engine", "evaluation", "exemplar", "indicator",
           "organisation", "registration", "review")),
+      entry("dossier", Set.of("api", "decision", "engine", "nomination", "organisation")),
       entry("submission", Set.of("calendar", "decision", "engine", "nomination", "review")),
       entry("indicator", Set.of("calendar", "engine", "evaluation", "exemplar", "organisation", "registration", "review")),
       entry("webapp", Set.of("api", "calendar", "decision", "engine", "exemplar", "indicator", "organisation", "registration",
@@ -73,6 +74,7 @@ class ArchitectureTest {
       entry("evaluation", Set.of("person_evaluation", "unit_evaluation")),
       entry("nomination", Set.of("commendation_round", "nomination")),
       entry("submission", Set.of("provincial_submission")),
+      entry("dossier", Set.of("dossier_file")),
       entry("council", Set.of("council_session", "agenda_item", "session_voter", "open_vote", "secret_count")),
       entry("indicator", Set.of("periodic_review", "indicator_value")),
       entry("decision", Set.of("award_entry")));

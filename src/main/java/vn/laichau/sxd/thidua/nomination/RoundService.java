@@ -1,6 +1,7 @@
 package vn.laichau.sxd.thidua.nomination;
 
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.COMMENDATION_TYPE;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.UNIT_CODE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 
 import java.util.ArrayList;
@@ -8,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardCode;
@@ -57,11 +60,14 @@ public class RoundService implements ThematicRounds {
   private final AwardRouting routing;
   private final ExemplarService exemplars;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final IdentityService identityService;
 
   RoundService(EligibilityService eligibility, NominationService nominationRules, OrganisationService organisation, RoundRepository rounds,
-      AwardRouting routing, ExemplarService exemplars, RuntimeService runtimeService, IdentityService identityService) {
+      AwardRouting routing, ExemplarService exemplars, RuntimeService runtimeService, TaskService taskService,
+      IdentityService identityService) {
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.identityService = identityService;
     this.exemplars = exemplars;
     this.eligibility = eligibility;
@@ -131,6 +137,14 @@ public class RoundService implements ThematicRounds {
               before.stream().map(Nominee::achievementSummary).filter(Objects::nonNull).findFirst().orElse(null));
         })
         .toList());
+  }
+
+  /** The round's type while the unit's nomination task in it is open (the unit may still change its dossier), else empty. */
+  public Optional<CommendationType> openNomination(String roundKey, String unitCode) {
+    return AsApplication.call(identityService, () -> taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
+        .taskDefinitionKey("nominate").list().stream()
+        .anyMatch(task -> unitCode.equals(taskService.getVariable(task.getId(), UNIT_CODE.name()))))
+        ? rounds.round(roundKey).map(RoundRepository.RoundInfo::commendationType) : Optional.empty();
   }
 
   /** The unit's exemplars that the council proposed for commendation in this type of round, for the unit head to nominate. */

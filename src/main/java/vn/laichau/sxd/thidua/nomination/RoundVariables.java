@@ -31,6 +31,8 @@ final class RoundVariables {
   static final Variable<List<NomineeView>> NOMINATIONS_VIEW = Variable.jsonList("nominationsView", NomineeView.class, "danh sách đề nghị");
 
   // Form round-appraise
+  /** The unit's dossier files against the checklist, as Markdown links (written by the dossier, read by the form). */
+  static final Variable<String> DOSSIER_LIST = Variable.text("dossierList");
   static final Variable<ReviewDecision> APPRAISAL_DECISION = Variable.code("appraisalDecision", ReviewDecision.class);
   static final Variable<String> APPRAISAL_NOTE = Variable.text("appraisalNote");
   static final Variable<Boolean> DOSSIER_COMPLETE = Variable.flag("dossierComplete");

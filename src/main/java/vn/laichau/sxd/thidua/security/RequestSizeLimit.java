@@ -18,7 +18,7 @@ import vn.laichau.sxd.thidua.api.PayloadTooLargeException;
 /**
  * Refuses a request body over the configured size (413, Vietnamese) before anything reads it: by
  * its declared length at once, or, for a body sent without one, as soon as reading passes the
- * limit. The organisation and evaluation imports have their own, larger limit.
+ * limit. The organisation and evaluation imports and the dossier files have their own, larger limit.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -32,7 +32,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
   static boolean isImport(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return "POST".equals(request.getMethod()) && (path.equals("/api/organisation") || path.startsWith("/api/evaluations/"));
+    return "POST".equals(request.getMethod())
+        && (path.equals("/api/organisation") || path.startsWith("/api/evaluations/") || path.startsWith("/api/dossiers/"));
   }
 
   @Override

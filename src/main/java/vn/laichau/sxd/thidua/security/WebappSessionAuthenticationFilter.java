@@ -19,26 +19,36 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Our pages (the dashboard, the imports page) work with the login of the Camunda webapps (no second
- * password): a request without credentials is authenticated as the user of the webapps' session
- * when it is a GET under /api/dashboard, or an import sent from the imports page. An import writes,
- * so it must also carry the session's CSRF token (the webapps' own, in the header X-XSRF-TOKEN),
- * which the page reads from the header of a dashboard answer: a cross-site page can neither read
- * that header nor set it, so it cannot make the session import anything.
+ * Our pages (the dashboard, the imports page, a unit's dossier) work with the login of the Camunda
+ * webapps (no second password): a request without credentials is authenticated as the user of the
+ * webapps' session when it reads (a GET under /api/dashboard or /api/dossiers), or when it is a
+ * page's write (an import, a dossier file added or removed) that carries the session's CSRF token
+ * (the webapps' own, in the header X-XSRF-TOKEN). A page reads that token from the header of one of
+ * its reads: a cross-site page can neither read that header nor set it, so it cannot make the
+ * session write anything.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String DASHBOARD_API = "/api/dashboard";
+  private static final List<String> READ_APIS = List.of("/api/dashboard", "/api/dossiers");
   private static final String ENGINE = "default";
 
   /** Whether the request may be authenticated by the webapps' session (then a refusal is a plain 401, not a password dialog). */
   static boolean servesOurPages(HttpServletRequest request) {
-    return isDashboardRead(request) || RequestSizeLimit.isImport(request);
+    return isPageRead(request) || isPageWrite(request);
   }
 
-  private static boolean isDashboardRead(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return HttpMethod.GET.matches(request.getMethod()) && (path.equals(DASHBOARD_API) || path.startsWith(DASHBOARD_API + "/"));
+  private static boolean isPageRead(HttpServletRequest request) {
+    String path = path(request);
+    return HttpMethod.GET.matches(request.getMethod()) && READ_APIS.stream().anyMatch(api -> path.equals(api) || path.startsWith(api + "/"));
+  }
+
+  private static boolean isPageWrite(HttpServletRequest request) {
+    return RequestSizeLimit.isImport(request)
+        || HttpMethod.DELETE.matches(request.getMethod()) && path(request).startsWith("/api/dossiers/files/");
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   @Override
@@ -51,7 +61,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    boolean allowed = isDashboardRead(request)
+    boolean allowed = isPageRead(request)
         || token != null && token.equals(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));
     if (session != null && allowed) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
@@ -59,7 +69,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         List<SimpleGrantedAuthority> groups = user.getGroupIds() == null ? List.<SimpleGrantedAuthority>of()
             : user.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getIdentityId(), null, groups));
-        if (token != null && isDashboardRead(request)) {
+        if (token != null && isPageRead(request)) {
           response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token.toString());
         }
       }
