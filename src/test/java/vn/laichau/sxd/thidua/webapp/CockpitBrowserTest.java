@@ -3,7 +3,12 @@ package vn.laichau.sxd.thidua.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.laichau.sxd.thidua.nomination.RoundTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.laichau.sxd.thidua.ThiduaTest;
@@ -18,6 +23,8 @@ class CockpitBrowserTest {
   private static final String COCKPIT = "/camunda/app/cockpit/default/#";
 
   @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RoundTestSupport support;
   @LocalServerPort int port;
 
   @Test
@@ -45,6 +52,27 @@ class CockpitBrowserTest {
       browser.open(COCKPIT + "/tasks");
       browser.sees("Phân công theo loại");
       checked(browser, english, "cockpit-tasks", "the human tasks");
+    }
+  }
+
+  /** A Director reads a running instance: no button that would change it, no English column, dates as dd/MM/yyyy. */
+  @Test
+  void theDirectorReadsAnInstanceWithoutButtonsToChangeIt() {
+    support.cleanUp();
+    ProcessInstance round = support.openRound();
+    runtimeService.setVariable(round.getId(), "aDateWrittenAsText", "2026-12-16T10:00:00");
+    try (Browser browser = new Browser(port)) {
+      browser.login("cockpit", "giamdoc");
+      browser.sees("Hồ sơ quy trình đang chạy");
+      browser.open(COCKPIT + "/process-instance/" + round.getId() + "/runtime?searchQuery=%5B%7B%22type%22:%22variableName%22,"
+          + "%22operator%22:%22eq%22,%22value%22:%22aDateWrittenAsText%22%7D%5D");
+      browser.sees("16/12/2026 10:00");
+      assertThat(browser.driver.findElements(By.cssSelector(".ctn-toolbar a, td.actions button")))
+          .as("buttons that change the instance").noneMatch(WebElement::isDisplayed);
+      assertThat(browser.pageText()).doesNotContain("Actions").doesNotContain("2026-12-16T10:00:00");
+      checked(browser, new EnglishLabels("cockpit"), "cockpit-instance-director", "a process instance");
+    } finally {
+      support.cleanUp();
     }
   }
 

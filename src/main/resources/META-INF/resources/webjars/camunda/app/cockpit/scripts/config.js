@@ -4,8 +4,8 @@ export default {
     name: 'Giám sát quy trình',
     vendor: 'Sở Xây dựng Lai Châu –'
   },
-  // A link to the Department's dashboard in the top menu.
-  customScripts: ['scripts/dashboard-link'],
+  // A link to the Department's dashboard in the top menu; buttons and words for readers (read-only-screens).
+  customScripts: ['scripts/dashboard-link', 'scripts/read-only-screens'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
