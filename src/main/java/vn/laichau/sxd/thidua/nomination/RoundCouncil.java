@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.nomination;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.AD_HOC;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.AGENDA_SIZE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_NAME;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.SESSION_ID;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.WITHOUT_VOTE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
@@ -70,7 +71,7 @@ class RoundCouncil implements JavaDelegate {
     WITHOUT_VOTE.set(execution, withoutVote);
     AGENDA_SIZE.set(execution, agenda.size());
     if (!agenda.isEmpty()) {
-      SESSION_ID.set(execution, council.prepareSession(YEAR.get(execution), "Bình xét khen thưởng " + roundKey, agenda));
+      SESSION_ID.set(execution, council.prepareSession(YEAR.get(execution), "Bình xét khen thưởng — " + ROUND_NAME.get(execution), agenda));
     }
   }
 

@@ -4,8 +4,9 @@ export default {
     name: 'Giám sát quy trình',
     vendor: 'Sở Xây dựng Lai Châu –'
   },
-  // A link to the Department's dashboard in the top menu; buttons and words for readers (read-only-screens).
-  customScripts: ['scripts/dashboard-link', 'scripts/read-only-screens'],
+  // A link to the Department's dashboard in the top menu; buttons and words for readers (read-only-screens);
+  // names for screen readers, shared with Tasklist (accessible-names).
+  customScripts: ['scripts/dashboard-link', 'scripts/read-only-screens', '../tasklist/scripts/accessible-names'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

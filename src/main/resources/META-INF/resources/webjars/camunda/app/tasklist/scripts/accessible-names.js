@@ -1,12 +1,15 @@
-// Thi đua: names for screen readers (in Vietnamese) where Tasklist's own icon buttons have none,
-// and the right role for its search field, so that the accessibility check finds nothing critical.
+// Thi đua: names for screen readers (in Vietnamese) where the webapps' own icon buttons have none,
+// and the right role for their search field, so that the accessibility check finds nothing critical.
+// Tasklist and Cockpit both load it (Cockpit from ../tasklist/scripts, see its config.js).
 const NAMES = [
   ['button[data-region="filters"]', 'Thu gọn hoặc mở rộng vùng bộ lọc'],
   ['button[data-region="list"]', 'Thu gọn hoặc mở rộng danh sách công việc'],
   ['button.region-toggle[data-region="task"]', 'Thu gọn hoặc mở rộng vùng công việc'],
   ['button.maximize', 'Phóng to vùng công việc'],
   ['button.reset-regions', 'Khôi phục bố cục'],
-  ['button.btn-default.dropdown-toggle[uib-dropdown-toggle]', 'Các điều kiện tìm đã lưu']
+  ['button.btn-default.dropdown-toggle[uib-dropdown-toggle]', 'Các điều kiện tìm đã lưu'],
+  ['.stored-criteria > button.btn-default', 'Các điều kiện tìm đã lưu'],
+  ['button.section-toggle', 'Thu gọn hoặc mở rộng mục']
 ];
 
 function name(root) {
@@ -22,6 +25,11 @@ function name(root) {
     if (!element.textContent.trim()) {
       element.setAttribute('aria-label', element.getAttribute('uib-tooltip'));
     }
+  });
+  // Cockpit's switch for the diagram's statistics is a bare radio beside its words: those words name it.
+  root.querySelectorAll('input.toggle:not([aria-label])').forEach((toggle) => {
+    const words = toggle.parentElement ? toggle.parentElement.textContent.trim() : '';
+    toggle.setAttribute('aria-label', words || 'Bật hoặc tắt thống kê trên sơ đồ');
   });
   // The search field offers suggestions: it is a combobox, which allows its aria-autocomplete.
   root.querySelectorAll('input.main-field[aria-autocomplete]:not([role])').forEach((input) => input.setAttribute('role', 'combobox'));
