@@ -1,24 +1,7 @@
 // A unit's dossier in a round: the files, and while the unit may still change them, an upload.
 const params = new URLSearchParams(window.location.search);
 const api = `/api/dossiers/${encodeURIComponent(params.get('round') || '')}/${encodeURIComponent(params.get('unit') || '')}`;
-let csrfToken = null;
-
-function say(text, className) {
-  const p = document.createElement('p');
-  p.className = className;
-  p.textContent = text;
-  return p;
-}
-
-function refusal(status, answer) {
-  if (status === 401) {
-    return 'Bạn chưa đăng nhập: hãy đăng nhập ở Trang chủ rồi mở lại trang này.';
-  }
-  if (status === 403) {
-    return 'Bạn không có quyền với hồ sơ của đơn vị này.';
-  }
-  return answer.message || 'Chưa thực hiện được. Vui lòng thử lại sau.';
-}
+const FORBIDDEN = 'Bạn không có quyền với hồ sơ của đơn vị này.';
 
 function sizeText(bytes) {
   return bytes >= 1048576 ? (bytes / 1048576).toFixed(1).replace('.', ',') + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
@@ -59,13 +42,11 @@ function showFiles(dossier) {
 }
 
 async function load() {
-  const response = await fetch(api, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  csrfToken = response.headers.get('X-XSRF-TOKEN') || csrfToken;
-  const answer = await response.json().catch(() => ({}));
+  const {response, answer} = await ThiduaPage.read(api);
   const message = document.getElementById('message');
   if (!response.ok) {
     message.hidden = false;
-    message.textContent = refusal(response.status, answer);
+    message.textContent = ThiduaPage.refusal(response, answer, FORBIDDEN);
     return;
   }
   const select = document.querySelector('select[name=documentCode]');
@@ -82,31 +63,26 @@ async function send() {
   const result = document.querySelector('#upload .result');
   const file = document.querySelector('input[name=file]').files[0];
   if (!file) {
-    result.replaceChildren(say('Hãy chọn tệp cần tải lên.', 'error'));
+    result.replaceChildren(ThiduaPage.say('Hãy chọn tệp cần tải lên.', 'error'));
     return;
   }
   const body = new FormData();
   body.append('file', file);
   body.append('documentCode', document.querySelector('select[name=documentCode]').value);
-  const response = await fetch(api, {method: 'POST', body, credentials: 'same-origin',
-    headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken || ''}});
-  const answer = await response.json().catch(() => ({}));
-  result.replaceChildren(response.ok ? say(`Đã tải lên «${answer.fileName}».`, 'ok') : say(refusal(response.status, answer), 'error'));
+  const {response, answer} = await ThiduaPage.write(api, 'POST', body);
+  result.replaceChildren(response.ok ? ThiduaPage.say(`Đã tải lên «${answer.fileName}».`, 'ok')
+    : ThiduaPage.say(ThiduaPage.refusal(response, answer, FORBIDDEN), 'error'));
   load();
 }
 
 async function removeFile(file) {
   const result = document.querySelector('#upload .result');
-  const response = await fetch(`/api/dossiers/files/${file.id}`, {method: 'DELETE', credentials: 'same-origin',
-    headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken || ''}});
-  const answer = await response.json().catch(() => ({}));
-  result.replaceChildren(response.ok ? say(`Đã xóa «${file.fileName}» khỏi hồ sơ.`, 'ok') : say(refusal(response.status, answer), 'error'));
+  const {response, answer} = await ThiduaPage.write(`/api/dossiers/files/${file.id}`, 'DELETE');
+  result.replaceChildren(response.ok ? ThiduaPage.say(`Đã xóa «${file.fileName}» khỏi hồ sơ.`, 'ok')
+    : ThiduaPage.say(ThiduaPage.refusal(response, answer, FORBIDDEN), 'error'));
   load();
 }
 
 document.getElementById('send').addEventListener('click', send);
-document.querySelector('input[name=file]').addEventListener('change', (event) => {
-  const file = event.target.files[0];
-  document.querySelector('.file-name').textContent = file ? file.name : 'Chưa chọn tệp';
-});
+ThiduaPage.showFileName(document.querySelector('input[name=file]'), document.querySelector('.file-name'));
 load();

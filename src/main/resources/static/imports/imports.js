@@ -4,14 +4,7 @@ const ENDPOINTS = {
   units: (year) => `/api/evaluations/${year}/units`,
   organisation: () => '/api/organisation',
 };
-// The webapps' CSRF token of this session, given by the server on a dashboard read (see WebappSessionAuthenticationFilter).
-let csrfToken = null;
-function paragraph(text, className) {
-  const p = document.createElement('p');
-  p.className = className;
-  p.textContent = text;
-  return p;
-}
+const FORBIDDEN = 'Chỉ Văn phòng Sở và quản trị viên được nhập dữ liệu.';
 
 function table(columns, rows) {
   const wrap = document.createElement('div');
@@ -43,41 +36,34 @@ async function send(section, preview) {
   const yearInput = section.querySelector('input[name=year]');
   confirm.disabled = true;
   if (!file) {
-    result.replaceChildren(paragraph('Hãy chọn tệp cần nhập.', 'error'));
+    result.replaceChildren(ThiduaPage.say('Hãy chọn tệp cần nhập.', 'error'));
     return;
   }
   if (yearInput && !yearInput.checkValidity()) {
-    result.replaceChildren(paragraph('Hãy ghi năm đánh giá (từ 2020 đến 2035).', 'error'));
+    result.replaceChildren(ThiduaPage.say('Hãy ghi năm đánh giá (từ 2020 đến 2035).', 'error'));
     return;
   }
   const body = new FormData();
   body.append('file', file);
   const url = ENDPOINTS[kind](yearInput && yearInput.value) + (preview ? '?preview=true' : '');
-  const response = await fetch(url, {method: 'POST', body, credentials: 'same-origin',
-    headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken || ''}});
-  const answer = await response.json().catch(() => ({}));
-  if (response.status === 401) {
-    result.replaceChildren(paragraph('Bạn chưa đăng nhập: hãy đăng nhập ở Trang chủ rồi mở lại trang này.', 'error'));
-  } else if (response.status === 403) {
-    result.replaceChildren(paragraph('Chỉ Văn phòng Sở và quản trị viên được nhập dữ liệu.', 'error'));
-  } else if (!response.ok) {
+  const {response, answer} = await ThiduaPage.write(url, 'POST', body);
+  if (!response.ok) {
     const problems = document.createElement('ul');
     (answer.problems || []).forEach((problem) => problems.append(Object.assign(document.createElement('li'), {textContent: problem})));
-    const error = paragraph(answer.message || 'Không nhập được tệp. Vui lòng thử lại sau.', 'error');
+    const error = ThiduaPage.say(ThiduaPage.refusal(response, answer, FORBIDDEN), 'error');
     error.setAttribute('role', 'alert');
     result.replaceChildren(error, problems);
   } else if (preview) {
-    result.replaceChildren(paragraph(answer.message, 'ok'), table(answer.columns, answer.rows));
+    result.replaceChildren(ThiduaPage.say(answer.message, 'ok'), table(answer.columns, answer.rows));
     confirm.disabled = false;
   } else {
-    result.replaceChildren(paragraph(answer.message, 'ok'));
+    result.replaceChildren(ThiduaPage.say(answer.message, 'ok'));
   }
 }
 
 async function signIn() {
-  const response = await fetch('/api/dashboard/years', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  csrfToken = response.headers.get('X-XSRF-TOKEN');
-  if (response.status === 401 || !csrfToken) {
+  const {response} = await ThiduaPage.read('/api/dashboard/years');
+  if (response.status === 401 || !ThiduaPage.token) {
     const message = document.getElementById('message');
     message.hidden = false;
     message.replaceChildren('Bạn chưa đăng nhập. ', Object.assign(document.createElement('a'),
@@ -95,7 +81,6 @@ document.querySelectorAll('section.import').forEach((section) => {
   section.querySelector('.confirm').addEventListener('click', () => send(section, false));
   section.querySelectorAll('input').forEach((input) => input.addEventListener('change', () => {
     section.querySelector('.confirm').disabled = true;
-    const file = section.querySelector('input[type=file]').files[0];
-    section.querySelector('.file-name').textContent = file ? file.name : 'Chưa chọn tệp';
   }));
+  ThiduaPage.showFileName(section.querySelector('input[type=file]'), section.querySelector('.file-name'));
 });

@@ -57,26 +57,22 @@ class EvaluationController {
   public Map<String, Object> uploadPeople(@PathVariable int year, @RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean preview) throws IOException {
     Reader table = UploadedTable.asCsv(file.getBytes());
-    if (preview) {
-      List<PersonEvaluation> rows = evaluations.previewPeople(YearParameter.check(year), table);
-      return Map.of("year", year, "columns", EvaluationTemplate.PEOPLE.header(), "rows", rows.stream().map(EvaluationTemplate::cells).toList(),
-          "message", "Tệp hợp lệ: đánh giá năm " + year + " của " + rows.size()
-          + " người. Chưa có gì được nhập: kiểm tra rồi bấm «Nhập».");
-    }
-    return importPeople(year, table);
+    return preview ? preview(year, EvaluationTemplate.PEOPLE, evaluations.previewPeople(YearParameter.check(year), table).stream()
+        .map(EvaluationTemplate::cells).toList(), "người") : importPeople(year, table);
   }
 
   @PostMapping(path = "/{year}/units", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public Map<String, Object> uploadUnits(@PathVariable int year, @RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean preview) throws IOException {
     Reader table = UploadedTable.asCsv(file.getBytes());
-    if (preview) {
-      List<UnitEvaluation> rows = evaluations.previewUnits(YearParameter.check(year), table);
-      return Map.of("year", year, "columns", EvaluationTemplate.UNITS.header(), "rows", rows.stream().map(EvaluationTemplate::cells).toList(),
-          "message", "Tệp hợp lệ: đánh giá năm " + year + " của " + rows.size()
-          + " đơn vị. Chưa có gì được nhập: kiểm tra rồi bấm «Nhập».");
-    }
-    return importUnits(year, table);
+    return preview ? preview(year, EvaluationTemplate.UNITS, evaluations.previewUnits(YearParameter.check(year), table).stream()
+        .map(EvaluationTemplate::cells).toList(), "đơn vị") : importUnits(year, table);
+  }
+
+  /** The rows as they would be stored, in words under the template's header; nothing is stored. */
+  private static Map<String, Object> preview(int year, EvaluationTemplate template, List<List<String>> rows, String what) {
+    return Map.of("year", year, "columns", template.header(), "rows", rows, "message", "Tệp hợp lệ: đánh giá năm " + year + " của "
+        + rows.size() + " " + what + ". Chưa có gì được nhập: kiểm tra rồi bấm «Nhập».");
   }
 
   @GetMapping("/{year}/people")
