@@ -1,4 +1,6 @@
 // Thi đua: a link from Cockpit's top menu to the Department's dashboard (same login).
+import {onPageChanges} from '../../tasklist/scripts/page-changes.js';
+
 function addDashboardLink() {
   const menu = document.querySelector('ul[ng-controller="camHeaderViewsCtrl"]');
   if (!menu || menu.querySelector('.thidua-dashboard-link')) {
@@ -13,5 +15,4 @@ function addDashboardLink() {
   menu.appendChild(item);
 }
 
-new MutationObserver(addDashboardLink).observe(document.body, {childList: true, subtree: true});
-addDashboardLink();
+onPageChanges(addDashboardLink);

@@ -3,6 +3,8 @@
 // that change something are hidden (body class thidua-read-only, see styles/user-styles.css). A few
 // words Cockpit writes in English are put in Vietnamese, an absent value reads «không có», a business
 // key reads as the process's name, and dates shown in ISO form read dd/MM/yyyy.
+import {onPageChanges} from '../../tasklist/scripts/page-changes.js';
+
 const WORDS = {'Actions': 'Thao tác', 'zoom in': 'Phóng to', 'zoom out': 'Thu nhỏ', 'reset zoom': 'Về cỡ ban đầu'};
 // Business keys, shown where Cockpit lists instances, read as the process's name (the key stays the search term).
 const ROUND_WORDS = {CONG_TRANG: 'công trạng', CHUYEN_DE: 'chuyên đề', DOT_XUAT: 'đột xuất'};
@@ -70,16 +72,6 @@ async function markReadOnly() {
   }
 }
 
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      vietnamese();
-    });
-  }
-}).observe(document.body, {childList: true, subtree: true});
+onPageChanges(vietnamese);
 window.addEventListener('hashchange', markReadOnly);
 markReadOnly();
-vietnamese();

@@ -1,6 +1,8 @@
 // Thi đua: names for screen readers (in Vietnamese) where the webapps' own icon buttons have none,
 // and the right role for their search field, so that the accessibility check finds nothing critical.
 // Tasklist and Cockpit both load it (Cockpit from ../tasklist/scripts, see its config.js).
+import {onPageChanges} from './page-changes.js';
+
 const NAMES = [
   ['button[data-region="filters"]', 'Thu gọn hoặc mở rộng vùng bộ lọc'],
   ['button[data-region="list"]', 'Thu gọn hoặc mở rộng danh sách công việc'],
@@ -35,5 +37,4 @@ function name(root) {
   root.querySelectorAll('input.main-field[aria-autocomplete]:not([role])').forEach((input) => input.setAttribute('role', 'combobox'));
 }
 
-new MutationObserver(() => name(document)).observe(document.body, {childList: true, subtree: true});
-name(document);
+onPageChanges(() => name(document));

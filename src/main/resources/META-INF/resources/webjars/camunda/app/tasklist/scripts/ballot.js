@@ -1,6 +1,8 @@
 // Thi đua: a council ballot over a long agenda. Above the list, one button says "Đồng ý" for every
 // item not yet answered, so a member then changes only the exceptions, and a counter shows how many
 // items are answered.
+import {onPageChanges} from './page-changes.js';
+
 const AGREE = 'Đồng ý';
 
 function ballotGroups(form) {
@@ -52,15 +54,4 @@ function enhance() {
   });
 }
 
-// A long agenda changes the page many times in a row: look once per frame, not once per change.
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      enhance();
-    });
-  }
-}).observe(document.body, {childList: true, subtree: true});
-enhance();
+onPageChanges(enhance);

@@ -1,6 +1,8 @@
 // Thi đua: a task offered to a unit or group shows its form greyed out until someone presses
 // "Nhận việc", and nothing on the form says so. This line says it, above the form, for as long as
 // the task is not yet the user's.
+import {onPageChanges} from './page-changes.js';
+
 const HINT = 'Công việc này chưa giao riêng cho bạn: bấm «Nhận việc» ở góc trên bên phải để điền và gửi biểu mẫu.';
 
 function showHint() {
@@ -20,15 +22,4 @@ function showHint() {
   });
 }
 
-// Tasklist changes the page many times in a row: look once per frame, not once per change.
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      showHint();
-    });
-  }
-}).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
-showHint();
+onPageChanges(showHint, {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});

@@ -4,6 +4,8 @@
 // so the button stays disabled for good. Here the form counts as invalid only while a field shows
 // an error. Completing still validates the whole form (Tasklist submits nothing while form-js
 // reports an error) and the server checks everything again.
+import {onPageChanges} from './page-changes.js';
+
 
 // The scope of Tasklist's form controller: the one that owns disableCompleteButton().
 function formScope() {
@@ -53,17 +55,10 @@ for (const type of ['input', 'change', 'click', 'focusin']) {
   document.addEventListener(type, followVisibleErrors, true);
 }
 
-// A form that opens: look once per frame, not once per change of the page.
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      const scope = document.querySelector('.fjs-form') && formScope();
-      if (scope) {
-        follow(scope);
-      }
-    });
+// A form that opens.
+onPageChanges(() => {
+  const scope = document.querySelector('.fjs-form') && formScope();
+  if (scope) {
+    follow(scope);
   }
-}).observe(document.body, {childList: true, subtree: true});
+});
