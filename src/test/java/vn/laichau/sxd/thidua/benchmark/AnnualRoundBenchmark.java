@@ -138,7 +138,7 @@ class AnnualRoundBenchmark {
     for (NomineeEligibility nominee : eligibility.forUnit(YEAR, unit)) {
       for (Eligibility award : nominee.awards()) {
         boolean chosen = award.status() == Eligibility.Status.ELIGIBLE
-            && List.of("LDTT", "CSTDCS", "CSTD_TINH", "TTLDTT", "TTLDXS").contains(award.awardCode());
+            && List.of("LDTT", "CSTDCS", "CSTD_TINH", "TTLDTT", "TTLDXS").contains(award.awardCode().name());
         if (chosen) {
           lines.add("{\"subjectId\":\"" + nominee.subjectId() + "\",\"awardCodes\":[\"" + award.awardCode()
               + "\"],\"achievementSummary\":\"Hoàn thành xuất sắc nhiệm vụ được giao năm 2025\"}");
