@@ -11,7 +11,11 @@ import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_NAME;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,6 +25,7 @@ import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.organisation.OrganisationService;
+import vn.laichau.sxd.thidua.organisation.Unit;
 
 /**
  * Start of {@code commendation-round}: a year with evaluations to judge and a commendation type;
@@ -30,6 +35,8 @@ import vn.laichau.sxd.thidua.organisation.OrganisationService;
  */
 @Component("roundOpening")
 class RoundOpening implements ExecutionListener {
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final RoundRepository rounds;
   private final EvaluationService evaluations;
@@ -78,12 +85,28 @@ class RoundOpening implements ExecutionListener {
     rounds.open(businessKey, year, type, execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
   }
 
+  /**
+   * The proposing unit of an ad hoc round, given by its code or by a part of its name that only it
+   * has ("quy hoạch" → QHKT; dashes and case do not matter).
+   */
   private String proposingUnit(DelegateExecution execution) {
-    String unit = PROPOSING_UNIT.get(execution);
-    String code = unit == null ? "" : unit.strip().toUpperCase(Locale.ROOT);
-    if (!organisation.activeUnitCodes().contains(code)) {
-      throw new InvalidInputException("proposingUnit", "Khen thưởng đột xuất cần mã phòng, đơn vị đề nghị (biến 'proposingUnit'), ví dụ QHKT.");
+    String given = Objects.requireNonNullElse(PROPOSING_UNIT.get(execution), "").strip();
+    List<Unit> units = organisation.activeUnits();
+    Optional<Unit> byCode = units.stream().filter(unit -> unit.code().equalsIgnoreCase(given)).findFirst();
+    if (byCode.isPresent()) {
+      return byCode.get().code();
     }
-    return code;
+    List<Unit> byName = given.isEmpty() ? List.of() : units.stream().filter(unit -> plain(unit.name()).contains(plain(given))).toList();
+    if (byName.size() == 1) {
+      return byName.get(0).code();
+    }
+    throw new InvalidInputException("proposingUnit", byName.isEmpty()
+        ? "Khen thưởng đột xuất cần phòng, đơn vị đề nghị: ghi tên (ví dụ «Quy hoạch») hoặc mã của một phòng, đơn vị đang hoạt động."
+        : "«" + given + "» khớp với nhiều phòng, đơn vị (" + byName.stream().map(Unit::name).collect(Collectors.joining("; "))
+            + "): hãy ghi rõ hơn.");
+  }
+
+  private static String plain(String name) {
+    return name.toLowerCase(VIETNAMESE).replaceAll("[-–—]", " ").replaceAll("\\s+", " ").strip();
   }
 }

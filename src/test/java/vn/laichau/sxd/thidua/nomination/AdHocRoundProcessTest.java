@@ -101,8 +101,16 @@ class AdHocRoundProcessTest {
   }
 
   @Test
+  void theProposingUnitMayBeNamedByAPartOfItsName() {
+    ProcessInstance round = support.openAdHocRound("quy hoạch - kiến trúc");
+    assertThat(support.task(round, "nominate", "QHKT")).as("the unit whose name it is").isNotNull();
+    assertThatThrownBy(() -> support.openAdHocRound("Trung tâm"))
+        .hasMessageStartingWith("«Trung tâm» khớp với nhiều phòng, đơn vị (Trung tâm Giám định chất lượng xây dựng; ");
+  }
+
+  @Test
   void anAdHocRoundNeedsAKnownProposingUnit() {
     assertThatThrownBy(() -> support.openAdHocRound("XYZ"))
-        .hasMessage("Khen thưởng đột xuất cần mã phòng, đơn vị đề nghị (biến 'proposingUnit'), ví dụ QHKT.");
+        .hasMessage("Khen thưởng đột xuất cần phòng, đơn vị đề nghị: ghi tên (ví dụ «Quy hoạch») hoặc mã của một phòng, đơn vị đang hoạt động.");
   }
 }

@@ -299,7 +299,7 @@ class CommendationRoundProcessTest {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2025, "commendationType", "KHAC")))
         .hasMessage("Loại khen thưởng phải là CONG_TRANG, CHUYEN_DE hoặc DOT_XUAT.");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("commendation-round", Map.of("year", 2026, "commendationType", "DOT_XUAT")))
-        .hasMessage("Khen thưởng đột xuất cần mã phòng, đơn vị đề nghị (biến 'proposingUnit'), ví dụ QHKT.");
+        .hasMessage("Khen thưởng đột xuất cần phòng, đơn vị đề nghị: ghi tên (ví dụ «Quy hoạch») hoặc mã của một phòng, đơn vị đang hoạt động.");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("commendation-round").count()).isZero();
   }
 
