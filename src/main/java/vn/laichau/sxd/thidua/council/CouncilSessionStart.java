@@ -34,7 +34,7 @@ class CouncilSessionStart implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Object id = SESSION_ID_AS_GIVEN.get(execution);
     if (!(id instanceof Number number)) {
-      throw new InvalidInputException("sessionId", "Thiếu mã phiên họp (biến 'sessionId').");
+      throw new InvalidInputException("sessionId", "Chưa chọn phiên họp Hội đồng.");
     }
     CouncilRepository.Session session = repository.session(number.longValue())
         .orElseThrow(() -> new InvalidInputException("sessionId", "Không có phiên họp " + id + "."));

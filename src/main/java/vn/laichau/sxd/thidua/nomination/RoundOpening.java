@@ -59,7 +59,7 @@ class RoundOpening implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Integer year = YEAR.get(execution);
     if (year == null) {
-      throw new InvalidInputException("year", "Thiếu năm bình xét (biến 'year', số nguyên).");
+      throw new InvalidInputException("year", "Thiếu năm bình xét (một số nguyên, ví dụ 2026).");
     }
     CommendationType type = COMMENDATION_TYPE.get(execution);
     if (type == null) {

@@ -48,7 +48,7 @@ class RegistrationOpening implements ExecutionListener {
 
   private int year(Object value) {
     if (value == null || value instanceof String text && text.isBlank()) {
-      throw new InvalidInputException("year", "Thiếu năm đăng ký (biến 'year').");
+      throw new InvalidInputException("year", "Thiếu năm đăng ký.");
     }
     int year;
     try {

@@ -233,7 +233,7 @@ class EmulationRegistrationProcessTest {
   @Test
   void aStartWithoutAValidYearIsRefusedAndStartsNothing() {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY))
-        .isInstanceOf(InvalidInputException.class).hasMessage("Thiếu năm đăng ký (biến 'year').");
+        .isInstanceOf(InvalidInputException.class).hasMessage("Thiếu năm đăng ký.");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", "hai nghìn")))
         .hasMessage("Năm đăng ký phải là một số nguyên, ví dụ 2026.");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of("year", 2025)))
