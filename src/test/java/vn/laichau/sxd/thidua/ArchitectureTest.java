@@ -59,6 +59,7 @@ class ArchitectureTest {
       entry("nomination", Set.of("api", "calendar", "council", "decision", "engine", "evaluation", "exemplar", "indicator",
           "organisation", "registration", "review")),
       entry("dossier", Set.of("api", "decision", "engine", "nomination", "organisation")),
+      entry("document", Set.of()),
       entry("submission", Set.of("calendar", "decision", "engine", "nomination", "review")),
       entry("indicator", Set.of("calendar", "engine", "evaluation", "exemplar", "organisation", "registration", "review")),
       entry("webapp", Set.of("api", "calendar", "decision", "engine", "exemplar", "indicator", "organisation", "registration",
@@ -75,6 +76,7 @@ class ArchitectureTest {
       entry("nomination", Set.of("commendation_round", "nomination")),
       entry("submission", Set.of("provincial_submission")),
       entry("dossier", Set.of("dossier_file")),
+      entry("document", Set.of("document_register")),
       entry("council", Set.of("council_session", "agenda_item", "session_voter", "open_vote", "secret_count")),
       entry("indicator", Set.of("periodic_review", "indicator_value")),
       entry("decision", Set.of("award_entry")));
