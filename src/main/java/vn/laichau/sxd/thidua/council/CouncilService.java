@@ -76,15 +76,19 @@ public class CouncilService {
       String group = group(item);
       String heading = group.equals(previousGroup) ? null : group + " (" + groupSizes.get(group) + " nội dung)";
       previousGroup = group;
-      lines.add(new BallotLine(String.valueOf(item.id()), heading, item.position() + ". " + item.subjectName() + " — " + question(item)
-          + (item.ballot() == VoteRule.Ballot.SECRET ? " (bỏ phiếu kín)" : " (biểu quyết công khai)"), item.details(), null));
+      lines.add(new BallotLine(String.valueOf(item.id()), heading,
+          item.position() + ". " + item.subjectName() + " — " + question(item) + " (" + nature(item) + ")", item.details(), null));
     }
     return FormRows.of(lines);
   }
 
   /** Items are grouped on the ballot by what the council decides and how: "Lao động tiên tiến — biểu quyết công khai". */
   private static String group(CouncilRepository.Item item) {
-    return question(item) + (item.ballot() == VoteRule.Ballot.SECRET ? " — bỏ phiếu kín" : " — biểu quyết công khai");
+    return question(item) + " — " + nature(item);
+  }
+
+  private static String nature(CouncilRepository.Item item) {
+    return item.ballot() == VoteRule.Ballot.SECRET ? "bỏ phiếu kín" : "biểu quyết công khai";
   }
 
   private static String question(CouncilRepository.Item item) {

@@ -1,6 +1,7 @@
 package vn.laichau.sxd.thidua.dossier;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -45,7 +46,7 @@ class DossierController {
   public ResponseEntity<byte[]> download(@PathVariable long id) {
     Map.Entry<DossierFile, byte[]> file = dossiers.download(id);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getKey().mediaType()))
-        .header("Content-Disposition", ContentDisposition.attachment().filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+        .header("Content-Disposition", ContentDisposition.attachment().filename(file.getKey().fileName(), StandardCharsets.UTF_8)
             .build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(file.getValue());

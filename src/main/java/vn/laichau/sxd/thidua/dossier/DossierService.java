@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -156,13 +155,7 @@ public class DossierService {
 
   private Stream<String> groups() {
     Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null) {
-      return Stream.empty();
-    }
-    List<String> groupIds = authentication.getGroupIds();
-    return groupIds != null ? groupIds.stream()
-        : AsApplication.call(identityService, () -> identityService.createGroupQuery().groupMember(authentication.getUserId()).list())
-            .stream().map(Group::getId);
+    return authentication == null || authentication.getGroupIds() == null ? Stream.empty() : authentication.getGroupIds().stream();
   }
 
   private String currentUser() {

@@ -11,6 +11,10 @@ public final class FormRows {
   private FormRows() {
   }
 
+  /** One choice of a form's list (select, check boxes): what the person reads, what the form sends. */
+  public record Choice(String label, String value) {
+  }
+
   public static TypedValue of(List<?> rows) {
     return json(rows);
   }

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -76,15 +77,7 @@ final class UploadedTable {
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   private static RejectedFileException notATable() {

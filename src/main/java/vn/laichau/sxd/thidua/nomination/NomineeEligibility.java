@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.nomination;
 
 import java.util.List;
 import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.organisation.StaffMember;
 import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /** One possible nominee (a person or the unit itself) with the eligibility for each award; a unit has no position. */
@@ -9,8 +10,7 @@ public record NomineeEligibility(SubjectType subjectType, String subjectId, Stri
 
   /** How the unit head recognises the nominee: "Phạm Quang Nam — Chuyên viên", or the unit's name as a collective. */
   public String label() {
-    return subjectType == SubjectType.COLLECTIVE ? name + " (tập thể)"
-        : position == null || position.isBlank() ? name : name + " — " + position;
+    return subjectType == SubjectType.COLLECTIVE ? name + " (tập thể)" : StaffMember.label(name, position);
   }
 
   /** The awards the nominee may be proposed for now. */

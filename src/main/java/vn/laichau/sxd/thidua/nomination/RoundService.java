@@ -5,12 +5,15 @@ import static vn.laichau.sxd.thidua.nomination.RoundVariables.UNIT_CODE;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.YEAR;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,13 +40,10 @@ public class RoundService implements ThematicRounds {
    * A line of the unit head's picker: a possible nominee with the awards they may be proposed for
    * ({@code choices}), what is ticked ({@code awardCodes}), and the awards that ask for an achievement summary.
    */
-  record NominationChoiceRow(String subjectId, String name, List<Choice> choices, List<AwardCode> awardCodes, List<AwardCode> summaryFor,
+  record NominationChoiceRow(String subjectId, String name, List<FormRows.Choice> choices, List<AwardCode> awardCodes, List<AwardCode> summaryFor,
       String achievementSummary) {
   }
 
-  /** One choice of a form's list: what the person reads, what the form sends. */
-  record Choice(String label, String value) {
-  }
 
   /** A row of the exemplars the council proposed for commendation. */
   record ExemplarProposalRow(String exemplar, String owner, String award) {
@@ -126,14 +126,20 @@ public class RoundService implements ThematicRounds {
     CommendationType type = CommendationType.valueOf(commendationType);
     Map<String, List<Nominee>> sent = rounds.unitNominees(roundKey, unitCode).stream()
         .collect(Collectors.groupingBy(Nominee::subjectId));
+    // The dossier's rule depends on the award and the round's type only: asked once per award, not per person.
+    Set<AwardCode> askSummary = Stream.of(AwardCode.values()).filter(award -> nominationRules.needsSummary(award, type))
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(AwardCode.class)));
     return FormRows.of(eligibility.forRound(year, unitCode, type).stream()
-        .filter(nominee -> !nominee.eligibleAwards().isEmpty())
-        .map(nominee -> {
+        .map(nominee -> Map.entry(nominee, nominee.eligibleAwards()))
+        .filter(entry -> !entry.getValue().isEmpty())
+        .map(entry -> {
+          NomineeEligibility nominee = entry.getKey();
+          List<AwardCode> awards = entry.getValue();
           List<Nominee> before = sent.getOrDefault(nominee.subjectId(), List.of());
           return new NominationChoiceRow(nominee.subjectId(), nominee.label(),
-              nominee.eligibleAwards().stream().map(a -> new Choice(a.label(), a.name())).toList(),
+              awards.stream().map(a -> new FormRows.Choice(a.label(), a.name())).toList(),
               before.stream().map(Nominee::awardCode).toList(),
-              nominee.eligibleAwards().stream().filter(a -> nominationRules.needsSummary(a, type)).toList(),
+              awards.stream().filter(askSummary::contains).toList(),
               before.stream().map(Nominee::achievementSummary).filter(Objects::nonNull).findFirst().orElse(null));
         })
         .toList());

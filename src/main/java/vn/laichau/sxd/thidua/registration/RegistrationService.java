@@ -59,15 +59,10 @@ public class RegistrationService {
     return FormRows.of(notSubmitted(year).stream().map(unit -> new LateUnitRow(organisation.unitName(unit))).toList());
   }
 
-  /** One choice of a form's list: what the person reads, what the form sends. */
-  record Choice(String label, String value) {
-  }
-
   /** The unit's people for the form's choices: "Nguyễn Văn An — Chuyên viên", sending the username. */
   public TypedValue staffChoices(String unitCode) {
-    return FormRows.of(organisation.staffOf(unitCode).stream().map(member -> new Choice(
-        member.position() == null || member.position().isBlank() ? member.fullName() : member.fullName() + " — " + member.position(),
-        member.username())).toList());
+    return FormRows.of(organisation.staffOf(unitCode).stream().map(member -> new FormRows.Choice(member.label(), member.username()))
+        .toList());
   }
 
   /** A row of the Director's list of late units. */

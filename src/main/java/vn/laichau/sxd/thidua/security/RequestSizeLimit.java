@@ -30,7 +30,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     this.importLimit = importLimit.toBytes();
   }
 
-  static boolean isImport(HttpServletRequest request) {
+  static boolean isUpload(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return "POST".equals(request.getMethod())
         && (path.equals("/api/organisation") || path.startsWith("/api/evaluations/") || path.startsWith("/api/dossiers/"));
@@ -39,7 +39,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long allowed = isImport(request) ? importLimit : limit;
+    long allowed = isUpload(request) ? importLimit : limit;
     if (request.getContentLengthLong() > allowed) {
       tooLarge(response);
       return;

@@ -43,7 +43,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private static boolean isPageWrite(HttpServletRequest request) {
-    return RequestSizeLimit.isImport(request)
+    return RequestSizeLimit.isUpload(request)
         || HttpMethod.DELETE.matches(request.getMethod()) && path(request).startsWith("/api/dossiers/files/");
   }
 

@@ -201,17 +201,21 @@ class PeriodicReviewProcessTest {
     assertThat(tasks(instance, "reportIndicators")).as("the reports are still open").hasSize(9);
   }
 
-  @Test
-  void aShareTheUnitRegisteredIsItsTarget() {
+  /** QHKT's accepted 2026 registration with these targets, and its figures once it reports 97.5 at the year-end review. */
+  private Map<Integer, ReviewRepository.IndicatorValue> annualFiguresOfQhktRegisteredAs(String indicatorTargets) {
     jdbc.update("INSERT INTO emulation_registration (reg_year, process_instance_id, deadline, opened_at) "
         + "VALUES (2026, 'test', DATE '2026-03-31', CURRENT_TIMESTAMP)");
     jdbc.update("INSERT INTO unit_registration (reg_year, unit_code, status, candidate_count, content, submitted_at) VALUES (2026, 'QHKT', "
-        + "'ACCEPTED', 1, ?, CURRENT_TIMESTAMP)", "{\"indicatorTargets\":{\"indicator3\":\"Giải quyết 97% hồ sơ đúng hạn năm 2026\","
-        + "\"indicator6\":\"Trên 90% hoàn thành tốt\",\"indicator7\":\"Không ai bị kỷ luật, 0%\"},\"candidates\":[{}]}");
+        + "'ACCEPTED', 1, ?, CURRENT_TIMESTAMP)", "{\"indicatorTargets\":" + indicatorTargets + ",\"candidates\":[{}]}");
     ProcessInstance instance = open(2026, "ANNUAL");
     taskService.complete(unitTask(instance, "QHKT").getId(), figures("97.5"));
+    return values("SK-2026-ANNUAL", "QHKT");
+  }
 
-    Map<Integer, ReviewRepository.IndicatorValue> figures = values("SK-2026-ANNUAL", "QHKT");
+  @Test
+  void aShareTheUnitRegisteredIsItsTarget() {
+    Map<Integer, ReviewRepository.IndicatorValue> figures = annualFiguresOfQhktRegisteredAs("{\"indicator3\":\"Giải quyết 97% hồ sơ đúng hạn "
+        + "năm 2026\",\"indicator6\":\"Trên 90% hoàn thành tốt\",\"indicator7\":\"Không ai bị kỷ luật, 0%\"}");
     assertThat(figures.get(3).target()).as("the unit's own commitment").isEqualByComparingTo("97");
     assertThat(figures.get(3).status()).isEqualTo("DAT");
     assertThat(figures.get(1).target()).as("nothing registered: the plan's").isEqualByComparingTo("100");
@@ -220,15 +224,8 @@ class PeriodicReviewProcessTest {
 
   @Test
   void theFiguresTheUnitRegisteredAreItsTargets() {
-    jdbc.update("INSERT INTO emulation_registration (reg_year, process_instance_id, deadline, opened_at) "
-        + "VALUES (2026, 'test', DATE '2026-03-31', CURRENT_TIMESTAMP)");
-    jdbc.update("INSERT INTO unit_registration (reg_year, unit_code, status, candidate_count, content, submitted_at) VALUES (2026, 'QHKT', "
-        + "'ACCEPTED', 1, ?, CURRENT_TIMESTAMP)", "{\"indicatorTargets\":{\"target3\":\"98.5\",\"indicator3\":\"Giải quyết 97% hồ sơ\","
-        + "\"target4\":\"2\"},\"candidates\":[{}]}");
-    ProcessInstance instance = open(2026, "ANNUAL");
-    taskService.complete(unitTask(instance, "QHKT").getId(), figures("97.5"));
-
-    Map<Integer, ReviewRepository.IndicatorValue> figures = values("SK-2026-ANNUAL", "QHKT");
+    Map<Integer, ReviewRepository.IndicatorValue> figures = annualFiguresOfQhktRegisteredAs(
+        "{\"target3\":\"98.5\",\"indicator3\":\"Giải quyết 97% hồ sơ\",\"target4\":\"2\"}");
     assertThat(figures.get(3).target()).as("the figure, not the text").isEqualByComparingTo("98.5");
     assertThat(figures.get(3).status()).isEqualTo("KHONG_DAT");
     assertThat(figures.get(4).target()).as("a count the unit registered").isEqualByComparingTo("2");
