@@ -40,6 +40,22 @@ public final class Http {
     return send(request(path, user).GET(), HttpClient.newHttpClient());
   }
 
+  /** A file's bytes, failing unless the answer is 200. */
+  public byte[] bytes(String path, String user) {
+    try {
+      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   public Response post(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)), HttpClient.newHttpClient());

@@ -50,7 +50,8 @@ class ProcessVariablesTest {
       "commendation-round", List.of(ROOT + "nomination.RoundVariables", NOTICE),
       "provincial-submission", List.of(ROOT + "submission.SubmissionVariables", NOTICE),
       "council-session", List.of(ROOT + "council.CouncilVariables"),
-      "periodic-review", List.of(ROOT + "indicator.ReviewVariables", NOTICE));
+      "periodic-review", List.of(ROOT + "indicator.ReviewVariables", NOTICE),
+      "document-generation", List.of(ROOT + "document.DocumentGenerationVariables"));
 
   /** Names the expression language gives meaning to itself. */
   private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt", "gt", "le",

@@ -8,21 +8,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 
 /**
  * Closes the session: counts every item under its rule (quorum and pass share from
  * {@code vote-rule}, compared exactly) and records the outcomes for the minutes. Without quorum
- * the session decides nothing.
+ * the session decides nothing. The minutes are issued with the counts.
  */
 @Component("sessionTally")
 class SessionTally implements JavaDelegate {
 
   private final CouncilRepository repository;
   private final VoteRuleService voteRules;
+  private final SessionMinutes minutes;
+  private final WorkingDayCalendar workingDays;
 
-  public SessionTally(CouncilRepository repository, VoteRuleService voteRules) {
+  public SessionTally(CouncilRepository repository, VoteRuleService voteRules, SessionMinutes minutes, WorkingDayCalendar workingDays) {
     this.repository = repository;
     this.voteRules = voteRules;
+    this.minutes = minutes;
+    this.workingDays = workingDays;
   }
 
   @Override
@@ -40,6 +45,9 @@ class SessionTally implements JavaDelegate {
     }
     repository.dropSecretCounts(sessionId);
     repository.close(sessionId, quorum ? SessionStatus.CLOSED : SessionStatus.NO_QUORUM, ClockUtil.getCurrentTime().toInstant());
+    DelegateExecution caller = execution.getSuperExecution();
+    minutes.issue(sessionId, caller != null ? caller.getProcessBusinessKey() : execution.getProcessBusinessKey(), quorum,
+        workingDays.today());
     QUORUM_REACHED.set(execution, quorum);
     PASSED_ITEMS.set(execution, passed);
   }

@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.indicator;
 
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.APPROVED;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_KEY;
+import static vn.laichau.sxd.thidua.indicator.ReviewVariables.REVIEW_NAME;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.START_THEMATIC_ROUND;
 import static vn.laichau.sxd.thidua.indicator.ReviewVariables.YEAR;
 
@@ -17,6 +18,7 @@ import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 /**
  * The Director approves the review and may ask for a thematic commendation round (CHUYEN_DE), which
  * needs the year's evaluations: without them the approval is refused rather than leaving a round that cannot open.
+ * The approved review's report is issued.
  */
 @Component("reviewApproval")
 class ReviewApproval implements TaskListener {
@@ -24,8 +26,10 @@ class ReviewApproval implements TaskListener {
   private final ReviewRepository reviews;
   private final EvaluationService evaluations;
   private final IdentityService identityService;
+  private final ReviewReport report;
 
-  public ReviewApproval(ReviewRepository reviews, EvaluationService evaluations, IdentityService identityService) {
+  public ReviewApproval(ReviewRepository reviews, EvaluationService evaluations, IdentityService identityService, ReviewReport report) {
+    this.report = report;
     this.reviews = reviews;
     this.evaluations = evaluations;
     this.identityService = identityService;
@@ -43,6 +47,8 @@ class ReviewApproval implements TaskListener {
       throw new InvalidInputException(START_THEMATIC_ROUND.name(), "Chưa có kết quả đánh giá, xếp loại năm " + year
           + " nên chưa mở được đợt khen thưởng chuyên đề; hãy bỏ chọn hoặc nhập kết quả đánh giá trước.");
     }
-    reviews.approve(REVIEW_KEY.get(task), CurrentUser.id(identityService), ClockUtil.getCurrentTime().toInstant());
+    String director = CurrentUser.id(identityService);
+    reviews.approve(REVIEW_KEY.get(task), director, ClockUtil.getCurrentTime().toInstant());
+    report.issue(REVIEW_KEY.get(task), REVIEW_NAME.get(task), director);
   }
 }

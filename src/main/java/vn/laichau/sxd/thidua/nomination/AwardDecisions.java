@@ -25,7 +25,7 @@ class AwardDecisions {
     this.workingDays = workingDays;
   }
 
-  /** A decision number as entered, refused when empty. */
+  /** A decision number as entered (the province's), refused when empty. */
   String number(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, "Hãy nhập số quyết định.");

@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.nomination;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.laichau.sxd.thidua.document.IssuedDocument;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.decision.CommendationType;
@@ -16,8 +17,10 @@ public class ProvincialItems {
   private final RoundRepository rounds;
   private final AwardDecisions awards;
   private final NominationService nominations;
+  private final RoundDocuments documents;
 
-  ProvincialItems(RoundRepository rounds, AwardDecisions awards, NominationService nominations) {
+  ProvincialItems(RoundRepository rounds, AwardDecisions awards, NominationService nominations, RoundDocuments documents) {
+    this.documents = documents;
     this.rounds = rounds;
     this.awards = awards;
     this.nominations = nominations;
@@ -31,6 +34,11 @@ public class ProvincialItems {
   /** The round's forwarded items not yet in a submission join this one. */
   public void attach(String roundKey, String submissionKey) {
     rounds.attachForwarded(roundKey, submissionKey);
+  }
+
+  /** The submission letter of the items waiting in the submission: a draft to read, or the signed one with its number. */
+  public IssuedDocument submissionLetter(String submissionKey, String roundKey, LocalDate date, String director, boolean draft) {
+    return documents.submissionLetter(submissionKey, roundKey, roundName(roundKey), waiting(submissionKey), date, director, draft);
   }
 
   /** The submission's items still waiting for the province. */

@@ -1,10 +1,13 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.AD_HOC;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.DISCLOSURE_ENDS;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_NAME;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.PASSED_COUNT;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.SESSION_ID;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,8 +28,11 @@ class RoundOutcomes implements JavaDelegate {
   private final CouncilService council;
   private final AwardRouting routing;
   private final WorkingDayCalendar workingDays;
+  private final RoundDocuments documents;
 
-  RoundOutcomes(RoundRepository rounds, CouncilService council, AwardRouting routing, WorkingDayCalendar workingDays) {
+  RoundOutcomes(RoundRepository rounds, CouncilService council, AwardRouting routing, WorkingDayCalendar workingDays,
+      RoundDocuments documents) {
+    this.documents = documents;
     this.rounds = rounds;
     this.council = council;
     this.routing = routing;
@@ -52,5 +58,12 @@ class RoundOutcomes implements JavaDelegate {
     }
     PASSED_COUNT.set(execution, passed);
     DISCLOSURE_ENDS.set(execution, workingDays.dueIn(disclosureDays));
+    if (passed > 0 && !AD_HOC.get(execution)) {
+      List<Nominee> disclosed = rounds.nominees(ROUND_KEY.get(execution), NominationStatus.ACCEPTED).stream()
+          .filter(nominee -> nominee.outcome() == CouncilResult.PASSED).toList();
+      LocalDate today = workingDays.today();
+      documents.disclosureNotice(ROUND_KEY.get(execution), ROUND_NAME.get(execution), disclosed, disclosureDays, today,
+          workingDays.addWorkingDays(today, disclosureDays));
+    }
   }
 }

@@ -67,7 +67,13 @@ class OrganisationRepository {
         (rs, i) -> new StaffMember(rs.getString("username"), rs.getString("full_name"), rs.getString("position")), unitCode);
   }
 
-  /** Usernames that were imported once and are no longer in the organisation. */
+  /** The active people who hold the role, by username. */
+  List<StaffMember> holdersOf(Role role) {
+    return jdbc.query("SELECT p.username, p.full_name, p.position FROM person p JOIN person_role r ON r.username = p.username"
+            + " WHERE p.active AND r.role = ? ORDER BY p.username",
+        (rs, i) -> new StaffMember(rs.getString("username"), rs.getString("full_name"), rs.getString("position")), role.name());
+  }
+
   /** Everyone ever imported, active or not: the people HR files may still name. */
   Set<String> allUsernames() {
     return new HashSet<>(jdbc.queryForList("SELECT username FROM person", String.class));

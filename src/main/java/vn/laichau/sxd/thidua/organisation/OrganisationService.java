@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.organisation;
 
 import java.io.Reader;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,6 +61,16 @@ public class OrganisationService {
 
   public List<StaffMember> staffOf(String unitCode) {
     return repository.staffOf(unitCode);
+  }
+
+  /** Who chairs the Emulation–Commendation Council, as the minutes name them. */
+  public Optional<StaffMember> councilChair() {
+    return repository.holdersOf(Role.COUNCIL_CHAIR).stream().findFirst();
+  }
+
+  /** The council's secretary, who keeps its minutes. */
+  public Optional<StaffMember> councilSecretary() {
+    return repository.holdersOf(Role.COUNCIL_SECRETARY).stream().findFirst();
   }
 
   /** Everyone ever imported, active or not: the people an HR file may name. */

@@ -33,7 +33,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
   static boolean isUpload(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return "POST".equals(request.getMethod())
-        && (path.equals("/api/organisation") || path.startsWith("/api/evaluations/") || path.startsWith("/api/dossiers/"));
+        && (path.equals("/api/organisation") || path.startsWith("/api/evaluations/") || path.startsWith("/api/dossiers/")
+            || path.startsWith("/api/documents/templates/"));
   }
 
   @Override

@@ -79,7 +79,9 @@ class SecurityConfiguration {
             .requestMatchers(writes(EXTERNAL_TASKS)).denyAll()
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"), PATHS.matcher(HttpMethod.POST, "/api/evaluations/**"),
                 PATHS.matcher(HttpMethod.POST, "/api/rounds/**"), PATHS.matcher(HttpMethod.POST, "/api/provincial-submissions/**"),
-                PATHS.matcher(HttpMethod.POST, "/api/exemplars/**"))
+                PATHS.matcher(HttpMethod.POST, "/api/exemplars/**"), PATHS.matcher(HttpMethod.POST, "/api/documents/templates/**"),
+                PATHS.matcher(HttpMethod.GET, "/api/documents/templates/**"), PATHS.matcher(HttpMethod.GET, "/api/documents/templates"),
+                PATHS.matcher(HttpMethod.GET, "/api/documents/certificate-calibration.pdf"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
             .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/evaluations/**"))
             .hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.MANAGERS, CamundaGroups.DIRECTOR)

@@ -108,12 +108,12 @@ class AnnualRoundBenchmark {
       runDueJobs();
     });
     phase("Giám đốc quyết định", 1, () -> complete(tasks(id, "decide").get(0), "giamdoc",
-        Map.of("decisionNumber", "BENCH-01/QĐ-SXD", "decisionDate", "20/01/2026")));
+        Map.of("decisionDate", "20/01/2026")));
     ProcessInstance submission = runtimeService.createProcessInstanceQuery().superProcessInstanceId(id)
         .processDefinitionKey("provincial-submission").singleResult();
     phase("Trình tỉnh: hồ sơ, tờ trình, quyết định của tỉnh", 2, () -> {
       complete(tasks(submission.getId(), "prepareDossier").get(0), "thuky", Map.of("dossierComplete", true));
-      complete(tasks(submission.getId(), "signSubmission").get(0), "giamdoc", Map.of("letterNumber", "BENCH-02/TTr-SXD", "letterDate", "21/01/2026"));
+      complete(tasks(submission.getId(), "signSubmission").get(0), "giamdoc", Map.of("letterDate", "21/01/2026"));
       // As POST /api/provincial-submissions/{key}/decisions does it for the secretariat: correlated by the application.
       runtimeService.createMessageCorrelation("ProvincialDecisionReceived").processInstanceBusinessKey(submission.getBusinessKey())
           .setVariable("provinceDecisionNumber", "BENCH-03/QĐ-UBND").setVariable("provinceDecisionDate", "10/02/2026")

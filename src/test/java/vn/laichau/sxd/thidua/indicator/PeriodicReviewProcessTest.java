@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Jobs;
+import vn.laichau.sxd.thidua.document.DocumentChecks;
 import vn.laichau.sxd.thidua.ThiduaTest;
 
 /** Every path of periodic-review: reports, consolidation, the council's return, approval with and without a thematic round, and every refusal. */
@@ -56,12 +57,14 @@ class PeriodicReviewProcessTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    for (String key : List.of("periodic-review", "commendation-round")) {
+    for (String key : List.of("periodic-review", "commendation-round", "document-generation")) {
       List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
       if (!ids.isEmpty()) {
         runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
       }
     }
+    jdbc.update("DELETE FROM document_unit WHERE document_id IN (SELECT id FROM document WHERE business_key LIKE 'SK-%')");
+    jdbc.update("DELETE FROM document WHERE business_key LIKE 'SK-%'");
     jdbc.update("DELETE FROM indicator_value");
     jdbc.update("DELETE FROM periodic_review");
     jdbc.update("DELETE FROM nomination");
@@ -180,6 +183,16 @@ class PeriodicReviewProcessTest {
     assertThat(review.summary()).isEqualTo("Các đơn vị cơ bản đạt chỉ tiêu.");
     assertThat(review.councilOpinion()).isEqualTo("Thống nhất trình Giám đốc.");
     assertThat(review.thematicRoundKey()).isNull();
+
+    Jobs.runDueWithDocuments(managementService);
+    Map<String, Object> report = jdbc.queryForMap("SELECT doc_number, pdf, docx FROM document WHERE business_key = 'SK-2026-ANNUAL'"
+        + " AND kind = 'BAO_CAO_SO_KET_TONG_KET'");
+    byte[] pdf = (byte[]) report.get("pdf");
+    DocumentChecks.assertPagesAndFonts(pdf, 210, 297);
+    DocumentChecks.assertStateFormatDocx((byte[]) report.get("docx"));
+    assertThat(DocumentChecks.pdfText(pdf).replaceAll("\\s+", " ")).as("the approved review's report")
+        .contains("Số: " + report.get("doc_number"), "/BC-SXD", "BÁO CÁO", "Tổng kết năm 2026", "Các đơn vị cơ bản đạt chỉ tiêu.",
+            "Thống nhất trình Giám đốc.", "Phòng Quy hoạch – Kiến trúc", "97,5", "Không đạt", "Đạt");
   }
 
   @Test

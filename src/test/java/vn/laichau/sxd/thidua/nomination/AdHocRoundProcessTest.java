@@ -2,7 +2,6 @@ package vn.laichau.sxd.thidua.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.DECISION;
 import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.today;
 
 import java.time.LocalDate;
@@ -65,10 +64,10 @@ class AdHocRoundProcessTest {
     // Three working days from Monday 23/11/2026.
     assertThat(decide.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 11, 26).atTime(17, 0).atZone(RoundTestSupport.VIETNAM).toInstant()));
     assertThat(taskService.getVariable(decide.getId(), "resultsView").toString()).contains("Khen đột xuất, không cần bỏ phiếu");
-    support.decide(round, "24/11/2026");
+    String decision = support.decide(round, "24/11/2026");
 
     assertThat(jdbc.queryForObject("SELECT award_code || ':' || commendation_type || ':' || amount_vnd FROM award_entry WHERE decision_number = ?",
-        String.class, DECISION)).isEqualTo("GIAY_KHEN_GD_SO:DOT_XUAT:710000");
+        String.class, decision)).isEqualTo("GIAY_KHEN_GD_SO:DOT_XUAT:710000");
     BpmnAwareTests.assertThat(round).hasNotPassed("disclosure");
     BpmnAwareTests.assertThat(round).hasPassed("roundDecided");
   }

@@ -2,7 +2,6 @@ package vn.laichau.sxd.thidua.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.DECISION;
 import static vn.laichau.sxd.thidua.nomination.RoundTestSupport.today;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -106,13 +105,15 @@ class CommendationRoundProcessTest {
     runDueJobs();
     Task decide = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("decide").singleResult();
     assertThat(taskService.getVariable(decide.getId(), "resultsView").toString()).contains("Thông qua");
-    assertThatThrownBy(() -> taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION)
+    assertThatThrownBy(() -> taskService.complete(decide.getId(), Variables.createVariables()
         .putValue("decisionDate", "2026/01/20"))).hasMessageStartingWith("Ngày quyết định phải có dạng dd/mm/yyyy");
-    taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION).putValue("decisionDate", "20/01/2026"));
+    taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionDate", "20/01/2026"));
+    String decision = support.decisionNumber(round);
+    assertThat(decision).as("numbered from the register").matches("\\d{2,}/QĐ-SXD");
 
     assertThat(support.submission(round)).as("the items above the Director's authority go to the province").isNotNull();
     assertThat(jdbc.queryForList("SELECT subject_id || ':' || award_code || ':' || amount_vnd FROM award_entry WHERE decision_number = ?"
-        + " ORDER BY subject_id, award_code", String.class, DECISION))
+        + " ORDER BY subject_id, award_code", String.class, decision))
         .containsExactly("bithudoan:LDTT:710000", "truongphong.qhkt:CSTDCS:2340000");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE award_code = 'CSTD_TINH'", String.class))
         .as("above the Director's authority").isEqualTo("FORWARDED");
@@ -123,7 +124,7 @@ class CommendationRoundProcessTest {
     assertThat(qhktCstdcs.path("item").path("awardCode").asText()).isEqualTo("CSTDCS");
     assertThat(qhktCstdcs.path("item").path("agree").asInt()).isEqualTo(9);
     assertThat(qhktCstdcs.path("item").path("outcome").asText()).isEqualTo("PASSED");
-    assertThat(qhktCstdcs.path("item").path("decisionNumber").asText()).isEqualTo(DECISION);
+    assertThat(qhktCstdcs.path("item").path("decisionNumber").asText()).isEqualTo(decision);
     assertThat(qhktCstdcs.path("item").path("amountVnd").asLong()).isEqualTo(2_340_000);
     assertThat(qhktCstdcs.path("eligibility").path("status").asText()).isEqualTo("ELIGIBLE");
     assertThat(qhktCstdcs.path("awardName").asText()).isEqualTo("Chiến sĩ thi đua cơ sở");
@@ -158,8 +159,9 @@ class CommendationRoundProcessTest {
         .putValue("objectionNote", "Xác minh đúng: nghỉ 45 ngày"));
 
     Task decide = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("decide").singleResult();
-    taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionNumber", DECISION).putValue("decisionDate", "20/01/2026"));
-    assertThat(jdbc.queryForList("SELECT subject_id FROM award_entry WHERE decision_number = ?", String.class, DECISION))
+    taskService.complete(decide.getId(), Variables.createVariables().putValue("decisionDate", "20/01/2026"));
+    assertThat(jdbc.queryForList("SELECT subject_id FROM award_entry WHERE decision_number = ?", String.class,
+        support.decisionNumber(round)))
         .containsExactly("truongphong.qhkt");
     Http.Response late = http.post(objections, "thuky", objection);
     assertThat(late.status()).as("after the disclosure").isEqualTo(400);
@@ -389,11 +391,12 @@ class CommendationRoundProcessTest {
         .execute();
     BpmnAwareTests.assertThat(round).isWaitingAt("decide").task().hasCandidateGroup("director");
 
-    support.decide(round, "20/01/2026");
+    assertThat(support.decide(round, "20/01/2026")).as("nothing was the Director's to decide: no decision").isNull();
 
     BpmnAwareTests.assertThat(round).hasPassed("decide").isWaitingAt("submitToProvince");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE round_key = ?", String.class, key)).isEqualTo("FORWARDED");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM award_entry WHERE decision_number = ?", Integer.class, DECISION)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE business_key = ? AND kind = 'QUYET_DINH_KHEN_THUONG'",
+        Integer.class, key)).isZero();
   }
 
 }

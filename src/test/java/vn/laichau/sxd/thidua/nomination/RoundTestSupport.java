@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,11 +26,11 @@ import vn.laichau.sxd.thidua.council.CouncilVoting;
 public class RoundTestSupport {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  public static final String DECISION = "TEST-12/QĐ-SXD";
   public static final String PROVINCE_DECISION = "TEST-345/QĐ-UBND";
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngine processEngine;
   @Autowired JdbcTemplate jdbc;
@@ -38,14 +39,17 @@ public class RoundTestSupport {
   public void cleanUp() {
     BpmnAwareTests.init(processEngine);
     ClockUtil.reset();
-    for (String key : List.of("commendation-round", "council-session", "provincial-submission")) {
+    for (String key : List.of("commendation-round", "council-session", "provincial-submission", "document-generation")) {
       List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
       if (!ids.isEmpty()) {
         runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
       }
     }
     // Test clean-up only: the application never deletes from the register.
-    jdbc.update("DELETE FROM award_entry WHERE decision_number IN (?, ?)", DECISION, PROVINCE_DECISION);
+    jdbc.update("DELETE FROM award_entry WHERE decision_number = ? OR decision_number IN (SELECT doc_number FROM document"
+        + " WHERE kind = 'QUYET_DINH_KHEN_THUONG')", PROVINCE_DECISION);
+    jdbc.update("DELETE FROM document_unit");
+    jdbc.update("DELETE FROM document");
     jdbc.update("DELETE FROM nomination");
     jdbc.update("DELETE FROM provincial_submission");
     jdbc.update("DELETE FROM commendation_round");
@@ -121,8 +125,18 @@ public class RoundTestSupport {
     Jobs.runDue(managementService);
   }
 
-  public void decide(ProcessInstance round, String date) {
-    taskService.complete(single(round, "decide").getId(), Variables.createVariables().putValue("decisionNumber", DECISION)
-        .putValue("decisionDate", date));
+  /** The Director decides with the date given; the decision's number, from the register, is returned (null when nothing was the Director's). */
+  public String decide(ProcessInstance round, String date) {
+    String task = single(round, "decide").getId();
+    taskService.claim(task, "giamdoc");
+    taskService.complete(task, Variables.createVariables().putValue("decisionDate", date));
+    return decisionNumber(round);
+  }
+
+  /** The number the round's decision took from the register, if the Director decided anything. */
+  public String decisionNumber(ProcessInstance round) {
+    var variable = historyService.createHistoricVariableInstanceQuery().processInstanceId(round.getId()).variableName("decisionNumber")
+        .singleResult();
+    return variable == null ? null : (String) variable.getValue();
   }
 }

@@ -57,7 +57,7 @@ class ProvincialSubmissionProcessTest {
   private ProcessInstance preparedAndSigned(ProcessInstance submission) {
     taskService.complete(support.single(submission, "prepareDossier").getId(), Variables.createVariables().putValue("dossierComplete", true));
     taskService.complete(support.single(submission, "signSubmission").getId(), Variables.createVariables()
-        .putValue("letterNumber", "88/TTr-SXD").putValue("letterDate", "26/11/2026"));
+        .putValue("letterDate", "26/11/2026"));
     return submission;
   }
 
@@ -78,11 +78,16 @@ class ProvincialSubmissionProcessTest {
         .hasMessageStartingWith("Hãy kiểm tra và xác nhận hồ sơ có đủ các thành phần");
     taskService.complete(prepare.getId(), Variables.createVariables().putValue("dossierComplete", true));
     var sign = support.single(submission, "signSubmission");
-    assertThatThrownBy(() -> taskService.complete(sign.getId(), Variables.createVariables().putValue("letterDate", "26/11/2026")))
-        .hasMessage("Hãy nhập số tờ trình.");
-    taskService.complete(sign.getId(), Variables.createVariables().putValue("letterNumber", "88/TTr-SXD").putValue("letterDate", "26/11/2026"));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE business_key = 'TK-2026-1' AND kind = 'TO_TRINH' AND draft",
+        Integer.class)).as("the draft letter, to read before signing").isOne();
+    assertThatThrownBy(() -> taskService.complete(sign.getId(), Variables.createVariables().putValue("letterDate", "26-11-2026")))
+        .hasMessageStartingWith("Ngày tờ trình phải có dạng dd/mm/yyyy");
+    taskService.complete(sign.getId(), Variables.createVariables().putValue("letterDate", "26/11/2026"));
+    String letter = jdbc.queryForObject("SELECT doc_number FROM document WHERE business_key = 'TK-2026-1' AND kind = 'TO_TRINH'"
+        + " AND NOT draft", String.class);
+    assertThat(letter).as("numbered from the register").matches("\\d{2,}/TTr-SXD");
     assertThat(jdbc.queryForObject("SELECT status || ':' || letter_number FROM provincial_submission", String.class))
-        .isEqualTo("SUBMITTED:88/TTr-SXD");
+        .isEqualTo("SUBMITTED:" + letter);
 
     Http http = new Http(port);
     String path = "/api/provincial-submissions/TK-2026-1/decisions";
