@@ -161,7 +161,7 @@ function renderAwards(awards) {
 
 function renderRounds(rounds) {
   const table = clear(element('rounds'));
-  headerRow(table, ['Đợt', 'Năm', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị']);
+  headerRow(table, ['Đợt', 'Năm', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị', 'Văn bản']);
   const body = table.createTBody();
   rounds.forEach((r) => {
     const tr = body.insertRow();
@@ -169,10 +169,16 @@ function renderRounds(rounds) {
     const link = cell('a', r.name);
     link.href = r.link;
     key.appendChild(link);
-    tr.append(key, cell('td', String(r.year)), cell('td', r.typeLabel), cell('td', r.openedAt), cell('td', r.stage), cell('td', number(r.nominations), 'number'));
+    const documents = cell('td', '');
+    const documentsLink = cell('a', 'Xem văn bản');
+    documentsLink.href = '/documents/?businessKey=' + encodeURIComponent(r.key);
+    documentsLink.setAttribute('aria-label', 'Văn bản của ' + r.name);
+    documents.appendChild(documentsLink);
+    tr.append(key, cell('td', String(r.year)), cell('td', r.typeLabel), cell('td', r.openedAt), cell('td', r.stage), cell('td', number(r.nominations), 'number'),
+      documents);
   });
   if (!rounds.length) {
-    body.insertRow().appendChild(cell('td', 'Chưa có đợt bình xét nào trong năm, và không có đợt nào đang diễn ra.')).colSpan = 6;
+    body.insertRow().appendChild(cell('td', 'Chưa có đợt bình xét nào trong năm, và không có đợt nào đang diễn ra.')).colSpan = 7;
   }
 }
 

@@ -33,8 +33,6 @@ import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 public class DocumentService {
 
   static final String GENERATION_PROCESS = "document-generation";
-  private static final Set<String> READERS = Set.of(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.DIRECTOR,
-      CamundaGroups.MANAGERS, CamundaGroups.COUNCIL, CamundaGroups.COUNCIL_CHAIR);
 
   private final DocumentRepository repository;
   private final DocumentRegister register;
@@ -120,7 +118,7 @@ public class DocumentService {
   private boolean mayRead(DocumentRepository.Stored stored) {
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (groups.stream().anyMatch(READERS::contains)) {
+    if (groups.stream().anyMatch(CamundaGroups.READ_EVERY_DOSSIER::contains)) {
       return true;
     }
     Set<String> units = repository.units(stored.id());

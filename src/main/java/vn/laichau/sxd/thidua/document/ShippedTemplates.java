@@ -14,7 +14,7 @@ final class ShippedTemplates {
   private static final String PROVINCE = "UBND TỈNH LAI CHÂU";
   private static final String DEPARTMENT = "SỞ XÂY DỰNG";
   private static final String COUNCIL_PARENT = "SỞ XÂY DỰNG TỈNH LAI CHÂU";
-  private static final String COUNCIL = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
+  private static final String COUNCIL = "HỘI ĐỒNG THI ĐUA -\nKHEN THƯỞNG";
   private static final List<String> LIST_HEADINGS = List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu, hình thức");
   private static final List<String> LIST_FIELDS = List.of("stt", "ho_ten", "chuc_vu", "don_vi", "hinh_thuc");
 
@@ -86,7 +86,7 @@ final class ShippedTemplates {
         .body("Hội đồng đã biểu quyết, bỏ phiếu từng nội dung; kết quả như sau (nội dung bỏ phiếu kín chỉ ghi số phiếu):")
         .table("ket_qua", List.of("STT", "Nội dung", "Hình thức", "Đồng ý", "Không đồng ý", "Không ý kiến", "Tỷ lệ đồng ý", "Kết quả"),
             List.of("stt", "noi_dung", "hinh_thuc", "dong_y", "khong_dong_y", "khong_y_kien", "ty_le", "thong_qua"),
-            new int[] {10, 46, 22, 14, 16, 16, 18, 23})
+            new int[] {10, 40, 22, 16, 17, 17, 18, 25})
         .body("Biên bản kết thúc vào cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất.")
         .signatures("THƯ KÝ", "thu_ky", "CHỦ TỌA", "nguoi_ky")
         .bytes();

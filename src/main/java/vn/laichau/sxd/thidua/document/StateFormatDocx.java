@@ -45,8 +45,8 @@ final class StateFormatDocx {
   /** Twentieths of a point per millimetre. */
   private static final double TWIPS_PER_MM = 1440 / 25.4;
   private static final int TEXT_WIDTH = mm(210 - 30 - 15);
-  /** The agency's column of the heading: wide enough for «HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG» on one line. */
-  private static final int AGENCY_WIDTH = mm(74);
+  /** The agency's column of the heading; the national name (88 mm at 12 pt bold) needs the rest. */
+  private static final int AGENCY_WIDTH = mm(70);
 
   private static final java.util.Set<String> NUMERIC_COLUMNS =
       java.util.Set.of("so_tien", "dong_y", "khong_dong_y", "khong_y_kien", "ty_le", "muc_tieu", "thuc_hien");
@@ -74,13 +74,13 @@ final class StateFormatDocx {
     XWPFParagraph agency = table.getRow(0).getCell(0).addParagraph();
     centred(agency);
     text(agency, agencyLine, 12, true, false);
-    rule(table.getRow(0).getCell(0), mm(15));
+    rule(table.getRow(0).getCell(0), mm(25));
     XWPFParagraph nation = first(table.getRow(0).getCell(1), ParagraphAlignment.CENTER);
     text(nation, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
     XWPFParagraph motto = table.getRow(0).getCell(1).addParagraph();
     centred(motto);
     text(motto, "Độc lập - Tự do - Hạnh phúc", 13, true, false);
-    rule(table.getRow(0).getCell(1), mm(62));
+    rule(table.getRow(0).getCell(1), mm(56));
     XWPFParagraph number = first(table.getRow(1).getCell(0), ParagraphAlignment.CENTER);
     text(number, "Số: " + tag(numberField), 13, false, false);
     if (kindLine != null) {
@@ -103,6 +103,7 @@ final class StateFormatDocx {
     if (about != null) {
       XWPFParagraph subject = document.createParagraph();
       centred(subject);
+      subject.setSpacingAfter(60);
       text(subject, about, 14, true, false);
       rule(document.createTable(), TEXT_WIDTH, mm(30));
     }
@@ -377,9 +378,16 @@ final class StateFormatDocx {
     rule.getRow(0).setHeight(60);
   }
 
+  /** A run of text; a line break where the text has "\n". */
   private static void text(XWPFParagraph paragraph, String content, int points, boolean bold, boolean italic) {
     XWPFRun run = paragraph.createRun();
-    run.setText(content);
+    String[] lines = content.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        run.addBreak();
+      }
+      run.setText(lines[i], i);
+    }
     run.setFontFamily(FONT);
     run.setFontSize(points);
     if (bold) {

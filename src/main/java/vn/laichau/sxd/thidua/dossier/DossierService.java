@@ -44,8 +44,6 @@ public class DossierService {
   record ListedFile(@JsonUnwrapped DossierFile file, String uploadedByName) {
   }
 
-  private static final Set<String> READERS = Set.of(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT, CamundaGroups.DIRECTOR,
-      CamundaGroups.MANAGERS, CamundaGroups.COUNCIL, CamundaGroups.COUNCIL_CHAIR);
 
   private final DossierRepository files;
   private final DmnTables dmn;
@@ -144,7 +142,7 @@ public class DossierService {
   }
 
   private void checkReader(String unitCode) {
-    if (!isUnitHead(unitCode) && groups().noneMatch(READERS::contains)) {
+    if (!isUnitHead(unitCode) && groups().noneMatch(CamundaGroups.READ_EVERY_DOSSIER::contains)) {
       throw new AuthorizationException("Không có quyền xem hồ sơ của đơn vị này.");
     }
   }

@@ -53,7 +53,8 @@ class RoundDocuments {
         .field("tu_ngay", DocumentFormats.date(from))
         .field("den_ngay", DocumentFormats.date(until))
         .rows("danh_sach", rows)
-        .about(units(passed)));
+        .about(units(passed))
+        .signedBy(organisation.officeHead().map(StaffMember::username).orElse(null), "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG"));
   }
 
   /** The draft the Director reads before signing, amounts as of today. */

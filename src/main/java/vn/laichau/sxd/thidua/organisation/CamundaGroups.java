@@ -17,6 +17,9 @@ public final class CamundaGroups {
 
   /** The role groups that the organisation file manages, with their display names. */
   public static final Map<String, String> ROLE_GROUPS = roleGroups();
+  /** Who reads every unit's dossier and every document: a unit head reads only the unit's. */
+  public static final java.util.Set<String> READ_EVERY_DOSSIER = java.util.Set.of(ADMIN, SECRETARIAT, DIRECTOR, MANAGERS, COUNCIL,
+      COUNCIL_CHAIR);
 
   private CamundaGroups() {
   }

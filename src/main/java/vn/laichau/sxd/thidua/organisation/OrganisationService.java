@@ -68,6 +68,12 @@ public class OrganisationService {
     return repository.holdersOf(Role.COUNCIL_CHAIR).stream().findFirst();
   }
 
+  /** The head of the Office (Chánh Văn phòng): the secretariat's member who heads a unit; signs notices for the Director. */
+  public Optional<StaffMember> officeHead() {
+    var heads = repository.holdersOf(Role.UNIT_HEAD).stream().map(StaffMember::username).collect(java.util.stream.Collectors.toSet());
+    return repository.holdersOf(Role.SECRETARIAT).stream().filter(member -> heads.contains(member.username())).findFirst();
+  }
+
   /** The council's secretary, who keeps its minutes. */
   public Optional<StaffMember> councilSecretary() {
     return repository.holdersOf(Role.COUNCIL_SECRETARY).stream().findFirst();

@@ -3,6 +3,9 @@ package vn.laichau.sxd.thidua.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +33,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.AsUser;
 import vn.laichau.sxd.thidua.Jobs;
 import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.decision.AwardCode;
+import vn.laichau.sxd.thidua.document.DocumentFormats;
+import vn.laichau.sxd.thidua.document.DocumentKind;
+import vn.laichau.sxd.thidua.document.DocumentRequest;
+import vn.laichau.sxd.thidua.document.DocumentService;
 import vn.laichau.sxd.thidua.evaluation.EvaluationService;
 import vn.laichau.sxd.thidua.nomination.Eligibility;
 import vn.laichau.sxd.thidua.nomination.EligibilityService;
@@ -67,9 +75,11 @@ class AnnualRoundBenchmark {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DocumentService documents;
 
   private final Map<String, long[]> phases = new LinkedHashMap<>();
   private int userTasks;
+  private final List<String> generated = new ArrayList<>();
 
   @Test
   void annualRoundForThreeHundredStaff() throws IOException {
@@ -124,7 +134,54 @@ class AnnualRoundBenchmark {
     long awarded = jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ? AND status = 'AWARDED'", Long.class,
         round[0].getBusinessKey());
     assertThat(awarded).isEqualTo(items);
+    documents(round[0].getBusinessKey());
     report(items);
+  }
+
+  /**
+   * Generates the round's documents one job at a time, each with its time and the heap's peak: the
+   * notice first (it also warms up the converter), the minutes of the whole agenda, the decision and
+   * the submission letter; then, issued as the decision step would, a decision listing 335 awards and
+   * 335 Giấy khen from the round's people.
+   */
+  private void documents(String roundKey) {
+    List<Map<String, Object>> people = jdbc.queryForList("SELECT subject_name, award_code, unit_code FROM nomination WHERE round_key = ?"
+        + " ORDER BY id", roundKey).subList(0, 335);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> certificates = new ArrayList<>();
+    for (Map<String, Object> person : people) {
+      String unit = organisation.unitName((String) person.get("unit_code"));
+      rows.add(Map.of("ho_ten", person.get("subject_name"), "chuc_vu", "Chuyên viên", "don_vi", unit,
+          "hinh_thuc", AwardCode.valueOf((String) person.get("award_code")).label(), "so_tien", DocumentFormats.amount(702_000)));
+      certificates.add(Map.of("ho_ten", person.get("subject_name"), "chuc_vu_don_vi", "Chuyên viên, " + unit,
+          "thanh_tich", "Hoàn thành xuất sắc nhiệm vụ được giao năm 2025", "can_cu", "Quyết định số 01/QĐ-SXD ngày 20/01/2026"));
+    }
+    as("giamdoc", () -> {
+      documents.issue(DocumentRequest.of(DocumentKind.QUYET_DINH_KHEN_THUONG, roundKey, "benchmark-335", "Quyết định 335 khen thưởng")
+          .field("ve_viec", "Về việc khen thưởng năm 2025").field("tong_so", 335).field("tong_tien", DocumentFormats.amount(335L * 702_000))
+          .rows("danh_sach", rows));
+      return documents.issue(DocumentRequest.of(DocumentKind.GIAY_KHEN, roundKey, "benchmark-335", "335 Giấy khen")
+          .field("can_cu", "Quyết định số 01/QĐ-SXD ngày 20/01/2026").rows("giay_khen", certificates));
+    });
+    List<Map<String, Object>> issued = jdbc.queryForList("SELECT d.id, d.title, d.kind FROM document d WHERE d.business_key IN (?, ?)"
+        + " AND NOT d.draft ORDER BY CASE d.kind WHEN 'THONG_BAO_CONG_KHAI' THEN 0 ELSE 1 END, d.id", roundKey,
+        jdbc.queryForObject("SELECT business_key FROM provincial_submission WHERE round_key = ?", String.class, roundKey));
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    for (Map<String, Object> document : issued) {
+      long documentId = ((Number) document.get("id")).longValue();
+      String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("document-generation")
+          .variableValueEquals("documentId", documentId).singleResult().getId();
+      String job = managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
+      System.gc();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long start = System.nanoTime();
+      managementService.executeJob(job);
+      long nanos = System.nanoTime() - start;
+      long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+      Map<String, Object> sizes = jdbc.queryForMap("SELECT LENGTH(docx) AS docx, LENGTH(pdf) AS pdf FROM document WHERE id = ?", documentId);
+      generated.add(String.format("%-55s %10d %8d %6d %6d%n", document.get("title"), Duration.ofNanos(nanos).toMillis(), peak >> 20,
+          ((Number) sizes.get("docx")).longValue() >> 10, ((Number) sizes.get("pdf")).longValue() >> 10));
+    }
   }
 
   private void seed() {
@@ -214,6 +271,9 @@ class AnnualRoundBenchmark {
     }
     text.append(String.format("%-55s %10d %8d %6d%n", "Cả đợt (không tính chuẩn bị)", Duration.ofNanos(roundNanos).toMillis(), roundCommits, userTasks));
     text.append(String.format("Commit trên mỗi việc (user task) hoàn thành: %.1f%n", roundCommits / (double) userTasks));
+    text.append(String.format("%nVăn bản (mỗi văn bản một job; heap: đỉnh sau GC, MB; tệp: KB)%n%-55s %10s %8s %6s %6s%n", "Văn bản", "ms",
+        "heap", "docx", "pdf"));
+    generated.forEach(text::append);
     System.out.println(text);
     Path out = Path.of("target", "benchmarks", "annual-round.txt");
     Files.createDirectories(out.getParent());

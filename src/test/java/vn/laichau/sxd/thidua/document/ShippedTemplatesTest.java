@@ -33,6 +33,8 @@ class ShippedTemplatesTest {
     assertThat(text).doesNotContain("{{", "}}", "[", "]").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
         "Số: 07/" + kind.symbol(), "Lai Châu, ngày 05 tháng 02 năm 2027", "giá trị hàng 2");
     byte[] pdf = PDF.pdf(docx);
+    java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"))
+        .resolve("sample-" + kind.name().toLowerCase() + ".pdf"), pdf);
     DocumentChecks.assertPagesAndFonts(pdf, 210, 297);
     assertThat(DocumentChecks.words(DocumentChecks.pdfText(pdf))).contains(DocumentChecks.words("Lai Châu, ngày 05 tháng 02 năm 2027"));
   }

@@ -59,7 +59,7 @@ class ExemplarCycleProcessTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    for (String key : List.of("exemplar-cycle", "council-session")) {
+    for (String key : List.of("exemplar-cycle", "council-session", "document-generation")) {
       List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream().map(p -> p.getId()).toList();
       if (!ids.isEmpty()) {
         runtimeService.deleteProcessInstances(ids, "test clean-up", true, true);
@@ -77,7 +77,7 @@ class ExemplarCycleProcessTest {
   private ProcessInstance start() {
     exemplars.start(new ExemplarService.Candidate(2027, "QHKT", 0, "Một cửa điện tử cấp phép quy hoạch", "MO_HINH", "Tổ cấp phép",
         "Rút ngắn 30% thời gian"));
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("DH-2027-1").singleResult();
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("exemplar-cycle").processInstanceBusinessKey("DH-2027-1").singleResult();
   }
 
   private Task task(ProcessInstance instance, String activity) {

@@ -229,12 +229,18 @@ class YearWalkBrowserTest {
         + " WHERE kind = 'QUYET_DINH_KHEN_THUONG')", Integer.class))
         .as("three people in the register, under the decision's number from the register").isEqualTo(3);
 
-    // The Director watches: the dashboard of 2025 and Cockpit.
+    Jobs.runDueWithDocuments(managementService);
+
+    // The Director watches: the dashboard of 2025, the round's documents and Cockpit.
     try (Browser browser = new Browser(port)) {
       browser.login("welcome", "giamdoc");
       browser.click(browser.text("a", "Bảng điều hành thi đua, khen thưởng"));
       browser.sees("Toàn Sở");
       screen(browser, "dashboard", tasklistEnglish);
+      browser.click(browser.text("a", "Xem văn bản"));
+      browser.sees("Văn bản của hồ sơ");
+      browser.sees("Biên bản kiểm phiếu");
+      screen(browser, "documents", tasklistEnglish);
       EnglishLabels cockpit = new EnglishLabels("cockpit");
       browser.open("/camunda/app/cockpit/default/#/processes");
       browser.sees("Đợt bình xét khen thưởng");
@@ -245,6 +251,12 @@ class YearWalkBrowserTest {
       browser.sees("Mã định nghĩa");
       screen(browser, "cockpit-definition", cockpit);
     }
-    assertThat(screens).as("screens walked").isGreaterThanOrEqualTo(25);
+    try (Browser browser = new Browser(port)) {
+      browser.login("welcome", "thuky");
+      browser.open("/documents/");
+      browser.sees("Mẫu văn bản");
+      screen(browser, "document-templates", tasklistEnglish);
+    }
+    assertThat(screens).as("screens walked").isGreaterThanOrEqualTo(27);
   }
 }
