@@ -51,7 +51,7 @@ public class DocumentService {
     this.json = json;
   }
 
-  /** Issues the document dated today with the next number of its register of the year. */
+  /** Issues the document dated today with the next number of its register of the year; a second call gives the first document back. */
   @Transactional
   public IssuedDocument issue(DocumentRequest request) {
     return issue(request, calendar.today(), false);
@@ -69,23 +69,22 @@ public class DocumentService {
     return issue(request, calendar.today(), true);
   }
 
-  private IssuedDocument issue(DocumentRequest request, LocalDate today, boolean draft) {
+  private IssuedDocument issue(DocumentRequest request, LocalDate date, boolean draft) {
     var existing = repository.find(request.businessKey(), request.kind(), request.subjectKey());
     if (existing.isPresent()) {
       return summary(repository.stored(existing.get()).orElseThrow());
     }
-    String number = draft ? null : register.next(request.kind(), today.getYear()).text();
+    String number = draft ? null : register.next(request.kind(), date.getYear()).text();
     Map<String, Object> fields = new LinkedHashMap<>(request.fields());
     fields.put("so_van_ban", number == null ? "      /" + request.kind().symbol() : number);
-    fields.put("dia_danh_ngay", DocumentFormats.placeAndDate(today));
-    fields.put("ngay", DocumentFormats.date(today));
+    fields.put("dia_danh_ngay", DocumentFormats.placeAndDate(date));
+    fields.put("ngay", DocumentFormats.date(date));
     fields.put("chuc_vu_nguoi_ky", request.signerTitle());
     fields.put("nguoi_ky", fullName(request.signer() != null ? request.signer() : currentUser()));
-    long id = repository.insert(request, number, today, toJson(fields), ClockUtil.getCurrentTime().toInstant());
+    long id = repository.insert(request, number, date, toJson(fields), ClockUtil.getCurrentTime().toInstant());
     AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey(GENERATION_PROCESS, request.businessKey(),
-        Map.of(DocumentGenerationVariables.DOCUMENT_ID.name(), id, DocumentGenerationVariables.DOCUMENT_TITLE.name(),
-            (draft ? "Dự thảo " : "") + request.title())));
-    return IssuedDocument.of(id, request.kind(), number, today, request.title(), draft, false);
+        Map.of(DocumentGenerationVariables.DOCUMENT_ID.name(), id, DocumentGenerationVariables.DOCUMENT_TITLE.name(), request.title())));
+    return IssuedDocument.of(id, request.kind(), number, date, request.title(), draft, false);
   }
 
   /** The dossier's documents the caller may read, in the order they were issued. */

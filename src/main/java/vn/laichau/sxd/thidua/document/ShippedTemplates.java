@@ -135,11 +135,14 @@ final class ShippedTemplates {
         .bytes();
   }
 
+  /** The Word record of a decision's Giấy khen (the printed ones are drawn onto the blanks): one row each. */
   private static byte[] certificates() {
     return new StateFormatDocx()
-        .repeatedBody("giay_khen", "GIÁM ĐỐC SỞ XÂY DỰNG TỈNH LAI CHÂU tặng Giấy khen cho " + tag("ho_ten") + ", "
-            + tag("chuc_vu_don_vi") + ", đã có thành tích " + tag("thanh_tich") + ". " + tag("can_cu")
-            + ". Số: " + tag("so_van_ban") + ". " + tag("chuc_vu_nguoi_ky") + " " + tag("nguoi_ky") + ".")
+        .heading(PROVINCE, DEPARTMENT, "so_van_ban", "dia_danh_ngay", null)
+        .title("DANH SÁCH GIẤY KHEN", "Kèm theo " + tag("can_cu"))
+        .table("giay_khen", List.of("STT", "Họ và tên", "Chức vụ, đơn vị", "Thành tích"), List.of("stt", "ho_ten", "chuc_vu_don_vi", "thanh_tich"),
+            new int[] {11, 42, 52, 60})
+        .signature(List.of("- Các tập thể, cá nhân được khen thưởng;", "- Lưu: VT, VP."), "chuc_vu_nguoi_ky", "nguoi_ky")
         .bytes();
   }
 

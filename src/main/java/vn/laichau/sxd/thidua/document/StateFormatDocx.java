@@ -135,12 +135,6 @@ final class StateFormatDocx {
     return this;
   }
 
-  /** Body paragraphs repeated for each row of a list field: {{?list}}…{{/list}}. */
-  StateFormatDocx repeatedBody(String listField, String content) {
-    body("{{?" + listField + "}}" + content + "{{/" + listField + "}}");
-    return this;
-  }
-
   /**
    * A bordered table with a heading row and one template row filled for each row of
    * {@code listField}; the template row names each column's field as [field].

@@ -62,10 +62,10 @@ public final class TemplateFields {
           "chi_tieu", "Chỉ tiêu của từng đơn vị: [stt] [don_vi] [ten_chi_tieu] [muc_tieu] [thuc_hien] [danh_gia]"),
       DocumentKind.GIAY_KHEN, ordered(
           "can_cu", "Quyết định khen thưởng (số, ngày)",
-          "giay_khen", "Từng Giấy khen: {{ho_ten}} {{chuc_vu_don_vi}} {{thanh_tich}}"));
+          "giay_khen", "Từng Giấy khen: [stt] [ho_ten] [chuc_vu_don_vi] [thanh_tich]"));
 
   /** The lists filled into table rows (the others repeat paragraphs). */
-  static final Set<String> TABLE_LISTS = Set.of("danh_sach", "ket_qua", "chi_tieu");
+  static final Set<String> TABLE_LISTS = Set.of("danh_sach", "ket_qua", "chi_tieu", "giay_khen");
 
   private TemplateFields() {
   }
@@ -80,10 +80,7 @@ public final class TemplateFields {
 
   /** The fields an uploaded template may not lose: the number, the date, the signer and the kind's own. */
   static Set<String> required(DocumentKind kind) {
-    Set<String> required = new java.util.LinkedHashSet<>(List.of("so_van_ban", "nguoi_ky"));
-    if (kind != DocumentKind.GIAY_KHEN) {
-      required.add("dia_danh_ngay");
-    }
+    Set<String> required = new java.util.LinkedHashSet<>(List.of("so_van_ban", "dia_danh_ngay", "nguoi_ky"));
     required.addAll(BY_KIND.get(kind).keySet());
     return required;
   }

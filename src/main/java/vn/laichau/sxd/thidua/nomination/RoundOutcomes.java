@@ -2,9 +2,9 @@ package vn.laichau.sxd.thidua.nomination;
 
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.AD_HOC;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.DISCLOSURE_ENDS;
-import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_NAME;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.PASSED_COUNT;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
+import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_NAME;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.SESSION_ID;
 
 import java.time.LocalDate;
@@ -19,7 +19,8 @@ import vn.laichau.sxd.thidua.decision.AwardRouting;
 
 /**
  * Copies the council's outcomes to the nominations, counts the passed ones and fixes the end of the public disclosure:
- * the longest {@code disclosureDays} (decision {@code award-routing}) among the passed awards.
+ * the longest {@code disclosureDays} (decision {@code award-routing}) among the passed awards; when the list is disclosed
+ * (not in an ad hoc round), the disclosure notice is issued.
  */
 @Component("roundOutcomes")
 class RoundOutcomes implements JavaDelegate {

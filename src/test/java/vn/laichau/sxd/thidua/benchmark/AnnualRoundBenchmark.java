@@ -271,7 +271,7 @@ class AnnualRoundBenchmark {
     }
     text.append(String.format("%-55s %10d %8d %6d%n", "Cả đợt (không tính chuẩn bị)", Duration.ofNanos(roundNanos).toMillis(), roundCommits, userTasks));
     text.append(String.format("Commit trên mỗi việc (user task) hoàn thành: %.1f%n", roundCommits / (double) userTasks));
-    text.append(String.format("%nVăn bản (mỗi văn bản một job; heap: đỉnh sau GC, MB; tệp: KB)%n%-55s %10s %8s %6s %6s%n", "Văn bản", "ms",
+    text.append(String.format("%nVăn bản (mỗi văn bản một job; heap: đỉnh dùng trong job kể cả rác chưa thu, MB; tệp: KB)%n%-55s %10s %8s %6s %6s%n", "Văn bản", "ms",
         "heap", "docx", "pdf"));
     generated.forEach(text::append);
     System.out.println(text);
