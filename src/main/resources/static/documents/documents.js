@@ -49,7 +49,7 @@ async function loadDossier() {
   }
   answer.forEach((doc) => {
     const row = body.insertRow();
-    row.insertCell().textContent = (doc.draft ? 'Dự thảo ' : '') + doc.kindName;
+    row.insertCell().textContent = doc.draft ? 'Dự thảo ' + doc.kindName.charAt(0).toLowerCase() + doc.kindName.slice(1) : doc.kindName;
     row.insertCell().textContent = doc.number || 'Chưa cấp số';
     row.insertCell().textContent = dateText(doc.date);
     row.insertCell().textContent = doc.title;

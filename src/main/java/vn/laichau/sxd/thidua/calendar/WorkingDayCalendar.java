@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
@@ -33,7 +34,8 @@ public class WorkingDayCalendar {
   }
 
   /** dd/MM/yyyy, the way Vietnamese documents write dates. */
-  public static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** dd/mm/yyyy, strictly: 31/02 is refused, not read as 28/02. */
+  public static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   /**
    * The calendar date a form or client sent: dd/MM/yyyy or ISO text, a {@link LocalDate}, or a

@@ -8,11 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -40,9 +38,11 @@ public class DocumentService {
   private final IdentityService identityService;
   private final RuntimeService runtimeService;
   private final ObjectMapper json;
+  private final UserNames names;
 
   DocumentService(DocumentRepository repository, DocumentRegister register, WorkingDayCalendar calendar, IdentityService identityService,
-      RuntimeService runtimeService, ObjectMapper json) {
+      RuntimeService runtimeService, ObjectMapper json, UserNames names) {
+    this.names = names;
     this.repository = repository;
     this.register = register;
     this.calendar = calendar;
@@ -80,7 +80,7 @@ public class DocumentService {
     fields.put("dia_danh_ngay", DocumentFormats.placeAndDate(date));
     fields.put("ngay", DocumentFormats.date(date));
     fields.put("chuc_vu_nguoi_ky", request.signerTitle());
-    fields.put("nguoi_ky", fullName(request.signer() != null ? request.signer() : currentUser()));
+    fields.put("nguoi_ky", names.fullName(request.signer() != null ? request.signer() : currentUser()));
     long id = repository.insert(request, number, date, toJson(fields), ClockUtil.getCurrentTime().toInstant());
     AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey(GENERATION_PROCESS, request.businessKey(),
         Map.of(DocumentGenerationVariables.DOCUMENT_ID.name(), id, DocumentGenerationVariables.DOCUMENT_TITLE.name(), request.title())));
@@ -132,15 +132,6 @@ public class DocumentService {
   private String currentUser() {
     Authentication caller = identityService.getCurrentAuthentication();
     return caller == null ? null : caller.getUserId();
-  }
-
-  private String fullName(String userId) {
-    if (userId == null) {
-      return "";
-    }
-    User user = AsApplication.call(identityService, () -> identityService.createUserQuery().userId(userId).singleResult());
-    return user == null ? userId : Stream.of(user.getFirstName(), user.getLastName()).filter(s -> s != null && !s.isBlank())
-        .reduce((a, b) -> a + " " + b).orElse(userId);
   }
 
   private String toJson(Map<String, Object> fields) {

@@ -23,7 +23,7 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 @Service
 public class DocumentTemplates {
 
-  /** The version of a kind as the templates page lists it. */
+  /** The version of a kind as the templates page lists it, with the uploader's full name. */
   public record Version(int version, LocalDate validFrom, String fileName, String uploadedBy, boolean shipped) {
   }
 
@@ -33,11 +33,13 @@ public class DocumentTemplates {
 
   private final DocumentRepository repository;
   private final TemplateFiller filler;
+  private final UserNames names;
   private final Map<DocumentKind, byte[]> shipped = new ConcurrentHashMap<>();
 
-  DocumentTemplates(DocumentRepository repository, TemplateFiller filler) {
+  DocumentTemplates(DocumentRepository repository, TemplateFiller filler, UserNames names) {
     this.repository = repository;
     this.filler = filler;
+    this.names = names;
   }
 
   /** The template in force on the date. */
@@ -61,7 +63,8 @@ public class DocumentTemplates {
     List<Map<String, Object>> kinds = new ArrayList<>();
     for (DocumentKind kind : DocumentKind.values()) {
       List<Version> versions = new ArrayList<>();
-      repository.templates(kind).forEach(t -> versions.add(new Version(t.version(), t.validFrom(), t.fileName(), t.uploadedBy(), false)));
+      repository.templates(kind).forEach(t -> versions.add(new Version(t.version(), t.validFrom(), t.fileName(),
+          names.fullName(t.uploadedBy()), false)));
       versions.add(new Version(0, null, "mau-" + kind.name().toLowerCase().replace('_', '-') + ".docx", null, true));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("kind", kind.name());
@@ -93,7 +96,7 @@ public class DocumentTemplates {
     } catch (DuplicateKeyException concurrent) {
       throw new InvalidInputException("file", "Một người khác vừa tải lên mẫu này; hãy tải lại trang rồi thử lại.");
     }
-    return new Version(version, validFrom, name, uploadedBy, false);
+    return new Version(version, validFrom, name, names.fullName(uploadedBy), false);
   }
 
   private Set<String> fieldsOf(byte[] content) {

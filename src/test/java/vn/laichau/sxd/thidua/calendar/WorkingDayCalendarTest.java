@@ -105,4 +105,12 @@ class WorkingDayCalendarTest {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(vietnam).toInstant()));
     assertThat(calendar.reminderBefore(deadline, 1)).isEqualTo(ClockUtil.getCurrentTime());
   }
+
+  @Test
+  void aDateIsReadStrictly() {
+    assertThat(calendar.dateOf("29/02/2028")).contains(java.time.LocalDate.of(2028, 2, 29));
+    assertThat(calendar.dateOf("31/02/2027")).as("no such day, not 28/02").isEmpty();
+    assertThat(calendar.dateOf("29/02/2027")).isEmpty();
+    assertThat(calendar.dateOf("2027-01-15")).contains(java.time.LocalDate.of(2027, 1, 15));
+  }
 }
