@@ -121,7 +121,11 @@ class CertificateSheet {
     PDFont font = faces.of(field);
     double lineMm = field.sizePt() * 1.3 / POINTS_PER_MM;
     double y = field.yMm();
-    for (String line : wrap(DocumentFormats.composed(text), font, field.sizePt(), field.widthMm())) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : DocumentFormats.composed(text).split("\n")) {
+      lines.addAll(wrap(paragraph, font, field.sizePt(), field.widthMm()));
+    }
+    for (String line : lines) {
       double width = font.getStringWidth(line) / 1000 * field.sizePt() / POINTS_PER_MM;
       double x = field.centred() ? field.xMm() - width / 2 : field.xMm();
       label(content, font, x, y, line, field.sizePt());

@@ -80,7 +80,8 @@ public class DocumentService {
     fields.put("dia_danh_ngay", DocumentFormats.placeAndDate(date));
     fields.put("ngay", DocumentFormats.date(date));
     fields.put("chuc_vu_nguoi_ky", request.signerTitle());
-    fields.put("nguoi_ky", names.fullName(request.signer() != null ? request.signer() : currentUser()));
+    // A draft names its signer only when the step knows who will sign; a signed document, whoever completed the step.
+    fields.put("nguoi_ky", names.fullName(request.signer() != null ? request.signer() : draft ? null : currentUser()));
     long id = repository.insert(request, number, date, toJson(fields), ClockUtil.getCurrentTime().toInstant());
     AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey(GENERATION_PROCESS, request.businessKey(),
         Map.of(DocumentGenerationVariables.DOCUMENT_ID.name(), id, DocumentGenerationVariables.DOCUMENT_TITLE.name(), request.title())));

@@ -38,7 +38,7 @@ class ReviewReport {
         .field("noi_dung", consolidation)
         .rows("chi_tieu", rows)
         .about(values.stream().map(ReviewRepository.IndicatorValue::unitCode).distinct().toList())
-        .signedBy(approvedBy, "GIÁM ĐỐC"));
+        .signedBy(approvedBy, organisation.signerTitle(approvedBy)));
   }
 
   private Map<String, Object> row(ReviewRepository.IndicatorValue value) {

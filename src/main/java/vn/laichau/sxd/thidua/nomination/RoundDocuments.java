@@ -91,7 +91,7 @@ class RoundDocuments {
         .field("can_cu", "Quyết định số " + decision.number() + " ngày " + DocumentFormats.date(decision.date()))
         .rows("giay_khen", certificates)
         .about(units(awarded))
-        .signedBy(director, "GIÁM ĐỐC"), decision.date());
+        .signedBy(director, organisation.signerTitle(director)), decision.date());
   }
 
   /** The submission letter to the province for the items waiting in the submission, with the council's counts. */
@@ -116,7 +116,7 @@ class RoundDocuments {
         .field("tong_so", items.size())
         .rows("danh_sach", rows)
         .about(units(items))
-        .signedBy(director, "GIÁM ĐỐC");
+        .signedBy(director, organisation.signerTitle(director));
     return draft ? documents.draft(request) : documents.issue(request, date);
   }
 
@@ -139,7 +139,7 @@ class RoundDocuments {
         .field("tong_tien", DocumentFormats.amount(total))
         .rows("danh_sach", rows)
         .about(units(awarded))
-        .signedBy(director, "GIÁM ĐỐC");
+        .signedBy(director, organisation.signerTitle(director));
   }
 
   private static List<String> units(List<Nominee> nominees) {

@@ -74,6 +74,11 @@ class OrganisationRepository {
         (rs, i) -> new StaffMember(rs.getString("username"), rs.getString("full_name"), rs.getString("position")), role.name());
   }
 
+  /** A person's position as imported ("Phó Giám đốc Sở"), if the person is in the organisation. */
+  Optional<String> positionOf(String username) {
+    return jdbc.queryForList("SELECT position FROM person WHERE username = ?", String.class, username).stream().findFirst();
+  }
+
   /** Everyone ever imported, active or not: the people HR files may still name. */
   Set<String> allUsernames() {
     return new HashSet<>(jdbc.queryForList("SELECT username FROM person", String.class));

@@ -95,6 +95,16 @@ public class OrganisationService {
   }
 
   /** The unit's Vietnamese name, for task names; the code itself when the unit is unknown. */
+  /**
+   * The signer's block of a document signed by this leader: «GIÁM ĐỐC», or for a deputy signing on
+   * the Director's behalf «KT. GIÁM ĐỐC» over «PHÓ GIÁM ĐỐC» (Nghị định 30/2020/NĐ-CP).
+   */
+  public String signerTitle(String username) {
+    boolean deputy = username != null && repository.positionOf(username)
+        .map(position -> position.toLowerCase(java.util.Locale.ROOT).startsWith("phó giám đốc")).orElse(false);
+    return deputy ? "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" : "GIÁM ĐỐC";
+  }
+
   public String unitName(String code) {
     return repository.findUnit(code).map(Unit::name).orElse(code);
   }

@@ -95,13 +95,14 @@ class RoundDocumentsTest {
         .allSatisfy(row -> assertThat(voterNames).noneMatch(row.substring(row.indexOf(" | ", row.indexOf(" | ") + 3))::contains));
 
     String draft = checked(http, ids.get("DRAFT_QUYET_DINH_KHEN_THUONG"));
-    assertThat(draft).contains("Số: /QĐ-SXD", "QUYẾT ĐỊNH");
+    assertThat(draft).contains("Số: /QĐ-SXD", "QUYẾT ĐỊNH").doesNotContain("Tòng Văn Quyết");
     String signed = checked(http, ids.get("QUYET_DINH_KHEN_THUONG"));
     assertThat(decision).matches("\\d{2,}/QĐ-SXD");
     assertThat(signed).contains("Số: " + decision, "Lai Châu, ngày 20 tháng 01 năm 2026",
         "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15", "Nghị định số 152/2025/NĐ-CP",
         "Kèm theo Quyết định số " + decision + " ngày 20/01/2026",
-        head, "Giàng A Chư", "2.340.000", "710.000", "3.050.000", "Nơi nhận:", "GIÁM ĐỐC");
+        head, "Giàng A Chư", "2.340.000", "710.000", "3.050.000", "Nơi nhận:", "GIÁM ĐỐC", "Tòng Văn Quyết")
+        .doesNotContain("KT. GIÁM ĐỐC");
 
     assertThat(http.get("/api/documents?businessKey=" + key, "truongphong.ptdt").json()).as("another unit's head").isEmpty();
     assertThat(http.get("/api/documents/" + ids.get("QUYET_DINH_KHEN_THUONG") + ".pdf", "truongphong.ptdt").status()).isEqualTo(403);
@@ -114,7 +115,7 @@ class RoundDocumentsTest {
     support.nominate(round, "PTDT", "[{\"subjectId\":\"toan.hd.ptdt\",\"awardCodes\":[\"GIAY_KHEN_GD_SO\"],"
         + "\"achievementSummary\":\"Cứu hộ người dân trong lũ quét tại Phong Thổ, tháng 11/2026\"}]");
     support.accept(support.task(round, "appraise", "PTDT"));
-    String decision = support.decide(round, "24/11/2026");
+    String decision = support.decide(round, "24/11/2026", "phogiamdoc");
     Jobs.runDueWithDocuments(managementService);
 
     Http http = new Http(port);
@@ -130,7 +131,8 @@ class RoundDocumentsTest {
     assertPagesAndFonts(pdf, 297, 210);
     assertThat(pages(pdf)).as("one page per award").isEqualTo(1);
     assertThat(pdfText(pdf)).contains("Hoàng Đức Toàn", "Chuyên viên, Phòng", "Cứu hộ người dân trong lũ quét tại Phong Thổ",
-        "Quyết định số " + decision + " ngày 24/11/2026", "Lai Châu, ngày 24 tháng 11 năm 2026", "GIÁM ĐỐC");
+        "Quyết định số " + decision + " ngày 24/11/2026", "Lai Châu, ngày 24 tháng 11 năm 2026",
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Hồng Nhung");
   }
 
   /** Both files of the document, in the state format, with the same text; the PDF's text is returned. */

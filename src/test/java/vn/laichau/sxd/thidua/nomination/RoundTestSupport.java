@@ -127,8 +127,13 @@ public class RoundTestSupport {
 
   /** The Director decides with the date given; the decision's number, from the register, is returned (null when nothing was the Director's). */
   public String decide(ProcessInstance round, String date) {
+    return decide(round, date, "giamdoc");
+  }
+
+  /** The given leader claims the decision and decides; the decision's number is returned. */
+  public String decide(ProcessInstance round, String date, String leader) {
     String task = single(round, "decide").getId();
-    taskService.claim(task, "giamdoc");
+    taskService.claim(task, leader);
     taskService.complete(task, Variables.createVariables().putValue("decisionDate", date));
     return decisionNumber(round);
   }

@@ -254,6 +254,7 @@ class YearWalkBrowserTest {
     }
     try (Browser browser = new Browser(port)) {
       browser.login("welcome", "thuky");
+      browser.sees("Hà Thị Thanh Tâm");
       browser.open("/documents/");
       browser.sees("Mẫu văn bản");
       screen(browser, "document-templates", tasklistEnglish);
