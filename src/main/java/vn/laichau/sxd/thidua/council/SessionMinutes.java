@@ -45,8 +45,9 @@ class SessionMinutes {
     CouncilRepository.Session session = repository.session(sessionId).orElseThrow();
     String dossier = dossierKey == null ? session.businessKey() : dossierKey;
     List<CouncilRepository.Attendance> attendance = repository.attendance(sessionId);
-    List<String> present = attendance.stream().filter(CouncilRepository.Attendance::voted).map(a -> name(a.username())).toList();
-    List<String> absent = attendance.stream().filter(a -> !a.voted()).map(a -> name(a.username())).toList();
+    Map<String, String> names = names(attendance.stream().map(CouncilRepository.Attendance::username).toList());
+    List<String> present = attendance.stream().filter(CouncilRepository.Attendance::voted).map(a -> names.get(a.username())).toList();
+    List<String> absent = attendance.stream().filter(a -> !a.voted()).map(a -> names.get(a.username())).toList();
     Optional<StaffMember> chair = organisation.councilChair();
     String secretary = organisation.councilSecretary().map(StaffMember::fullName).orElse("");
     List<CouncilRepository.ItemResult> results = repository.results(sessionId);
@@ -112,9 +113,15 @@ class SessionMinutes {
     };
   }
 
-  private String name(String username) {
-    User user = AsApplication.call(identityService, () -> identityService.createUserQuery().userId(username).singleResult());
-    return user == null ? username : fullName(user);
+  /** The members' full names, read in one query; a member no longer in the identity store keeps the login. */
+  private Map<String, String> names(List<String> usernames) {
+    Map<String, String> names = new java.util.HashMap<>();
+    usernames.forEach(username -> names.put(username, username));
+    if (!usernames.isEmpty()) {
+      AsApplication.call(identityService, () -> identityService.createUserQuery().userIdIn(usernames.toArray(String[]::new)).list())
+          .forEach(user -> names.put(user.getId(), fullName(user)));
+    }
+    return names;
   }
 
   private static String fullName(User user) {

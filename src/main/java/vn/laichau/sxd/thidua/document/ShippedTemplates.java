@@ -35,7 +35,7 @@ final class ShippedTemplates {
 
   private static byte[] decision() {
     return new StateFormatDocx()
-        .heading(PROVINCE, DEPARTMENT, "so_van_ban", "dia_danh_ngay", null)
+        .heading(PROVINCE, DEPARTMENT)
         .title("QUYẾT ĐỊNH", tag("ve_viec"))
         .centredBold("GIÁM ĐỐC SỞ XÂY DỰNG TỈNH LAI CHÂU")
         .body("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;")
@@ -59,7 +59,7 @@ final class ShippedTemplates {
 
   private static byte[] submission() {
     return new StateFormatDocx()
-        .heading(PROVINCE, DEPARTMENT, "so_van_ban", "dia_danh_ngay", null)
+        .heading(PROVINCE, DEPARTMENT)
         .title("TỜ TRÌNH", tag("ve_viec"))
         .centredBold("Kính gửi: Ủy ban nhân dân tỉnh Lai Châu (qua Sở Nội vụ)")
         .body("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;")
@@ -75,7 +75,7 @@ final class ShippedTemplates {
 
   private static byte[] minutes() {
     return new StateFormatDocx()
-        .heading(COUNCIL_PARENT, COUNCIL, "so_van_ban", "dia_danh_ngay", null)
+        .heading(COUNCIL_PARENT, COUNCIL)
         .title("BIÊN BẢN", "Họp Hội đồng Thi đua - Khen thưởng Sở")
         .body("Thời gian: " + tag("thoi_gian") + ".")
         .body("Địa điểm: " + tag("dia_diem") + ".")
@@ -94,7 +94,7 @@ final class ShippedTemplates {
 
   private static byte[] countingRecord() {
     return new StateFormatDocx()
-        .heading(COUNCIL_PARENT, COUNCIL, "so_van_ban", "dia_danh_ngay", null)
+        .heading(COUNCIL_PARENT, COUNCIL)
         .title("BIÊN BẢN KIỂM PHIẾU", "Các nội dung bỏ phiếu kín của Hội đồng Thi đua - Khen thưởng Sở")
         .body("Thời gian kiểm phiếu: " + tag("thoi_gian") + ".")
         .body("Chủ trì: " + tag("chu_tri") + ". Thư ký: " + tag("thu_ky") + ".")
@@ -109,7 +109,7 @@ final class ShippedTemplates {
 
   private static byte[] disclosureNotice() {
     return new StateFormatDocx()
-        .heading(PROVINCE, DEPARTMENT, "so_van_ban", "dia_danh_ngay", null)
+        .heading(PROVINCE, DEPARTMENT)
         .title("THÔNG BÁO", tag("ve_viec"))
         .body("Sở Xây dựng thông báo công khai danh sách tập thể, cá nhân được Hội đồng Thi đua - Khen thưởng Sở"
             + " thống nhất đề nghị khen thưởng như sau:")
@@ -125,7 +125,7 @@ final class ShippedTemplates {
 
   private static byte[] review() {
     return new StateFormatDocx()
-        .heading(PROVINCE, DEPARTMENT, "so_van_ban", "dia_danh_ngay", null)
+        .heading(PROVINCE, DEPARTMENT)
         .title("BÁO CÁO", tag("ve_viec"))
         .body(tag("noi_dung"))
         .body("Kết quả thực hiện các chỉ tiêu thi đua của từng đơn vị:")
@@ -138,7 +138,7 @@ final class ShippedTemplates {
   /** The Word record of a decision's Giấy khen (the printed ones are drawn onto the blanks): one row each. */
   private static byte[] certificates() {
     return new StateFormatDocx()
-        .heading(PROVINCE, DEPARTMENT, "so_van_ban", "dia_danh_ngay", null)
+        .heading(PROVINCE, DEPARTMENT)
         .title("DANH SÁCH GIẤY KHEN", "Kèm theo " + tag("can_cu"))
         .table("giay_khen", List.of("STT", "Họ và tên", "Chức vụ, đơn vị", "Thành tích"), List.of("stt", "ho_ten", "chuc_vu_don_vi", "thanh_tich"),
             new int[] {11, 42, 52, 60})

@@ -67,7 +67,7 @@ final class StateFormatDocx {
    * The heading: the parent agency and the Department on the left with the number under them; the
    * national name and motto on the right with the place and date under them.
    */
-  StateFormatDocx heading(String parentLine, String agencyLine, String numberField, String placeDateField, String kindLine) {
+  StateFormatDocx heading(String parentLine, String agencyLine) {
     XWPFTable table = borderless(2, 2, new int[] {AGENCY_WIDTH, TEXT_WIDTH - AGENCY_WIDTH});
     XWPFParagraph parent = first(table.getRow(0).getCell(0), ParagraphAlignment.CENTER);
     text(parent, parentLine, 12, false, false);
@@ -82,14 +82,9 @@ final class StateFormatDocx {
     text(motto, "Độc lập - Tự do - Hạnh phúc", 13, true, false);
     rule(table.getRow(0).getCell(1), mm(56));
     XWPFParagraph number = first(table.getRow(1).getCell(0), ParagraphAlignment.CENTER);
-    text(number, "Số: " + tag(numberField), 13, false, false);
-    if (kindLine != null) {
-      XWPFParagraph about = table.getRow(1).getCell(0).addParagraph();
-      centred(about);
-      text(about, kindLine, 12, false, false);
-    }
+    text(number, "Số: " + tag("so_van_ban"), 13, false, false);
     XWPFParagraph placeDate = first(table.getRow(1).getCell(1), ParagraphAlignment.CENTER);
-    text(placeDate, tag(placeDateField), 14, false, true);
+    text(placeDate, tag("dia_danh_ngay"), 14, false, true);
     spacer();
     return this;
   }
