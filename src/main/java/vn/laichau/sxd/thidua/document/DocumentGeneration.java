@@ -25,15 +25,17 @@ class DocumentGeneration implements JavaDelegate {
   private final TemplateFiller filler;
   private final PdfExport pdfExport;
   private final CertificateSheet certificates;
+  private final IssuedNotice issuedNotice;
 
   DocumentGeneration(DocumentRepository repository, DocumentService documents, DocumentTemplates templates, TemplateFiller filler,
-      PdfExport pdfExport, CertificateSheet certificates) {
+      PdfExport pdfExport, CertificateSheet certificates, IssuedNotice issuedNotice) {
     this.repository = repository;
     this.documents = documents;
     this.templates = templates;
     this.filler = filler;
     this.pdfExport = pdfExport;
     this.certificates = certificates;
+    this.issuedNotice = issuedNotice;
   }
 
   @Override
@@ -59,5 +61,6 @@ class DocumentGeneration implements JavaDelegate {
       LOG.error("Generating document {} failed", id, e);
       throw new DocumentFailure("Không soạn được văn bản «" + stored.title() + "». Hãy báo quản trị hệ thống; chi tiết đã ghi vào nhật ký.", e);
     }
+    issuedNotice.ready(stored);
   }
 }

@@ -7,10 +7,15 @@ import static vn.laichau.sxd.thidua.nomination.RoundVariables.OBJECTION_TEXT;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.ROUND_KEY;
 import static vn.laichau.sxd.thidua.nomination.RoundVariables.SUBJECT_ID;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
+import vn.laichau.sxd.thidua.notification.MailContent;
+import vn.laichau.sxd.thidua.notification.MailKind;
+import vn.laichau.sxd.thidua.notification.MailNotices;
+import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 import vn.laichau.sxd.thidua.review.Verdict;
 
 /**
@@ -22,9 +27,11 @@ import vn.laichau.sxd.thidua.review.Verdict;
 class ObjectionReceived implements ExecutionListener {
 
   private final RoundRepository rounds;
+  private final MailNotices notices;
 
-  ObjectionReceived(RoundRepository rounds) {
+  ObjectionReceived(RoundRepository rounds, MailNotices notices) {
     this.rounds = rounds;
+    this.notices = notices;
   }
 
   @Override
@@ -42,5 +49,8 @@ class ObjectionReceived implements ExecutionListener {
     // Kept in this objection's own scope: a later objection must not change what this task shows.
     OBJECTION_TEXT.setLocal(execution, text);
     OBJECTION_ABOUT.setLocal(execution, nominee.describe());
+    notices.toGroups(MailKind.ALERT, "objection:" + execution.getId(), List.of(CamundaGroups.SECRETARIAT),
+        MailContent.of("Có ý kiến phản ánh về danh sách đề nghị khen thưởng").withText(nominee.describe() + ": " + text)
+            .withLink(MailNotices.TASKLIST, "Mở danh sách công việc để giải quyết"));
   }
 }

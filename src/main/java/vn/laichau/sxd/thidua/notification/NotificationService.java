@@ -7,19 +7,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Notices to groups of users, stored beside the engine's state in the same transaction as the step
+ * In-app notices to groups of users, stored beside the engine's state in the same transaction as the step
  * that sends them. A notice has a key: sending it again (a retried job) changes nothing.
  */
 @Service
 public class NotificationService {
 
   private final JdbcTemplate jdbc;
+  private final MailNotices mail;
 
-  public NotificationService(JdbcTemplate jdbc) {
+  public NotificationService(JdbcTemplate jdbc, MailNotices mail) {
     this.jdbc = jdbc;
+    this.mail = mail;
   }
 
-  /** Stores the notice unless one with the same key exists; true when it was new. */
+  /**
+   * Stores the notice unless one with the same key exists, and writes an e-mail for each member of
+   * the group to the outbox (deadlines are always sent at once); true when it was new.
+   */
   public boolean send(String dedupKey, String recipientGroup, String subject, String body) {
     Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE dedup_key = ?", Integer.class, dedupKey);
     if (existing > 0) {
@@ -27,6 +32,8 @@ public class NotificationService {
     }
     jdbc.update("INSERT INTO notice (dedup_key, recipient_group, subject, body, created_at) VALUES (?, ?, ?, ?, ?)",
         dedupKey, recipientGroup, subject, body, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    mail.toGroups(MailKind.REMINDER, "notice:" + dedupKey, List.of(recipientGroup),
+        MailContent.of(subject).withText(body).withLink(MailNotices.TASKLIST, "Mở danh sách công việc"));
     return true;
   }
 

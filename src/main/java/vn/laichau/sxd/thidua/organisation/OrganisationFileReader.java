@@ -186,6 +186,10 @@ class OrganisationFileReader {
           problem(entry, "tên đăng nhập '" + username + "' đã dùng ở dòng " + seen.get(username) + ".");
           valid = false;
         }
+        if (email != null && !MailAddresses.isValid(email)) {
+          problem(entry, "địa chỉ thư điện tử '" + email + "' không hợp lệ (dạng ten@coquan.gov.vn); bỏ trống nếu người này chưa có.");
+          valid = false;
+        }
         if (unit != null && !unitCodes.contains(unit)) {
           problem(entry, "đơn vị '" + unit + "' không có trong mục 'units'.");
           valid = false;

@@ -77,6 +77,8 @@ class SecurityConfiguration {
             .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
             .requestMatchers(paths(DEPLOYMENTS)).denyAll()
             .requestMatchers(writes(EXTERNAL_TASKS)).denyAll()
+            .requestMatchers(paths("/api/mail/templates", "/api/mail/templates/**")).hasAuthority(CamundaGroups.ADMIN)
+            .requestMatchers(paths("/api/mail/problems")).hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"), PATHS.matcher(HttpMethod.POST, "/api/evaluations/**"),
                 PATHS.matcher(HttpMethod.POST, "/api/rounds/**"), PATHS.matcher(HttpMethod.POST, "/api/provincial-submissions/**"),
                 PATHS.matcher(HttpMethod.POST, "/api/exemplars/**"), PATHS.matcher(HttpMethod.POST, "/api/documents/templates/**"),

@@ -17,11 +17,16 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.decision.AwardRouting;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.nomination.Nominee;
 import vn.laichau.sxd.thidua.nomination.ProvincialItems;
+import vn.laichau.sxd.thidua.notification.MailContent;
+import vn.laichau.sxd.thidua.notification.MailKind;
+import vn.laichau.sxd.thidua.notification.MailNotices;
+import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
  * Message {@code ProvincialDecisionReceived}, correlated to the submission (business key
@@ -37,11 +42,13 @@ class ProvincialDecisionReceived implements ExecutionListener {
   private final SubmissionRepository submissions;
   private final ProvincialItems items;
   private final AwardRouting routing;
+  private final MailNotices notices;
 
-  ProvincialDecisionReceived(SubmissionRepository submissions, ProvincialItems items, AwardRouting routing) {
+  ProvincialDecisionReceived(SubmissionRepository submissions, ProvincialItems items, AwardRouting routing, MailNotices notices) {
     this.submissions = submissions;
     this.items = items;
     this.routing = routing;
+    this.notices = notices;
   }
 
   @Override
@@ -78,6 +85,13 @@ class ProvincialDecisionReceived implements ExecutionListener {
     int stillPending = items.waiting(submissionKey).size();
     submissions.setStatus(submissionKey, stillPending == 0 ? SubmissionStatus.DECIDED : SubmissionStatus.PARTLY_DECIDED);
     PENDING_ITEMS.set(execution, stillPending);
+    long approved = lines.stream().filter(ProvinceItem::approved).count();
+    notices.toGroups(MailKind.ALERT, "province:" + execution.getId() + ":" + number, List.of(CamundaGroups.SECRETARIAT),
+        MailContent.of("Tỉnh đã quyết định khen thưởng (quyết định số " + number + " ngày " + WorkingDayCalendar.VIETNAMESE_DATE.format(date) + ")")
+            .withText(approved + " nội dung được khen thưởng, " + (lines.size() - approved) + " nội dung không được khen thưởng"
+                + (stillPending == 0 ? "; tờ trình đã có quyết định cho mọi nội dung." : "; còn " + stillPending + " nội dung chờ tỉnh quyết định.")
+                + " Các nội dung được khen thưởng đã vào sổ khen thưởng.")
+            .withLink("/dashboard/", "Mở Bảng điều hành"));
   }
 
   /** Who entered the decision: named by our API for the secretariat, else the engine user who sent the message. */
