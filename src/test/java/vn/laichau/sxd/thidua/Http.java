@@ -80,6 +80,11 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body)), HttpClient.newHttpClient());
   }
 
+  public Response put(String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)), HttpClient.newHttpClient());
+  }
+
   public Response delete(String path, String user) {
     return send(request(path, user).DELETE(), HttpClient.newHttpClient());
   }

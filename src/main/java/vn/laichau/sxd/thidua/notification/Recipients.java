@@ -1,10 +1,12 @@
 package vn.laichau.sxd.thidua.notification;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.AsApplication;
@@ -41,9 +43,11 @@ class Recipients {
     });
   }
 
+  /** Everyone notices can reach: the members of the organisation's groups (the technical administrator is in none of them). */
   List<Recipient> everyone() {
-    return AsApplication.call(identityService,
-        () -> identityService.createUserQuery().orderByUserId().asc().list().stream().map(Recipients::recipient).toList());
+    List<String> groups = AsApplication.call(identityService, () -> identityService.createGroupQuery().list().stream()
+        .map(group -> group.getId()).filter(id -> !Groups.CAMUNDA_ADMIN.equals(id)).toList());
+    return of(groups, List.of()).stream().sorted(Comparator.comparing(Recipient::username)).toList();
   }
 
   private static Recipient recipient(User user) {

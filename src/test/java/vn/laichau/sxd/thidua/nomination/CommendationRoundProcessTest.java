@@ -147,6 +147,9 @@ class CommendationRoundProcessTest {
     String objection = "{\"subjectId\":\"bithudoan\",\"awardCode\":\"LDTT\",\"text\":\"Nghỉ việc riêng quá số ngày quy định\"}";
     assertThat(http.post(objections, "truongphong.qhkt", objection).status()).as("the secretariat raises objections").isEqualTo(403);
     assertThat(http.post(objections, "thuky", objection).status()).isEqualTo(202);
+    assertThat(jdbc.queryForList("SELECT subject FROM mail_outbox WHERE kind = 'ALERT' AND recipient = 'chanhvanphong'"
+        + " AND text_body LIKE '%Nghỉ việc riêng quá số ngày quy định%'", String.class)).as("the secretariat is told at once")
+        .containsExactly("[Thi đua] Có ý kiến phản ánh về danh sách đề nghị khen thưởng");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("ON_HOLD");
 
     today(LocalDate.of(2026, 1, 20));

@@ -37,6 +37,9 @@ class OrganisationFileReaderTest {
     }
     assertThat(organisation.people()).filteredOn(p -> p.username().equals("thuky")).singleElement()
         .satisfies(p -> assertThat(p.roles()).containsExactlyInAnyOrder(Role.SECRETARIAT, Role.COUNCIL_SECRETARY));
+    // Everyone has an address but one council member, who shows the secretariat's list of people without one.
+    assertThat(organisation.people()).filteredOn(p -> p.email() == null).extracting(Person::username).containsExactly("bithudoan");
+    assertThat(organisation.people()).filteredOn(p -> p.email() != null).allSatisfy(p -> assertThat(MailAddresses.isValid(p.email())).isTrue());
   }
 
   @Test
@@ -57,6 +60,9 @@ class OrganisationFileReaderTest {
           - {username: dung, fullName: "Lê Dũng", position: "Chuyên viên", unit: VP, category: THU_VIEC}
           - {username: em, fullName: "Lò Em", position: "Phó phòng", category: CONG_CHUC, roles: [DEPUTY]}
           - {username: Giang!, fullName: "Giàng A Giang", position: "Chuyên viên", unit: VP, category: CONG_CHUC, roles: [BOSS]}
+          - {username: hoa, fullName: "Lò Hoa", position: "Chuyên viên", unit: VP, category: CONG_CHUC, email: "hoa@sxd"}
+          - {username: khanh, fullName: "Lò Khánh", position: "Chuyên viên", unit: VP, category: CONG_CHUC, email: "Khánh <k@sxd.vn>"}
+          - {username: lan, fullName: "Lò Lan", position: "Chuyên viên", unit: VP, category: CONG_CHUC, email: "lan@sxd.laichau.gov.vn"}
         """;
     assertThatThrownBy(() -> reader.read(new StringReader(file)))
         .isInstanceOfSatisfying(RejectedFileException.class, e -> assertThat(e.problems()).containsExactly(
@@ -67,7 +73,9 @@ class OrganisationFileReaderTest {
             "Dòng 10: người có vai trò trưởng/phó đơn vị phải thuộc một đơn vị ('unit').",
             "Dòng 11: giá trị 'BOSS' của 'roles' không hợp lệ (dùng một trong "
                 + "[UNIT_HEAD, DEPUTY, COUNCIL, COUNCIL_CHAIR, COUNCIL_SECRETARY, SECRETARIAT, DIRECTOR, MANAGER]).",
-            "Dòng 11: tên đăng nhập 'Giang!' chỉ được dùng chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới."));
+            "Dòng 11: tên đăng nhập 'Giang!' chỉ được dùng chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.",
+            "Dòng 12: địa chỉ thư điện tử 'hoa@sxd' không hợp lệ (dạng ten@coquan.gov.vn); bỏ trống nếu người này chưa có.",
+            "Dòng 13: địa chỉ thư điện tử 'Khánh <k@sxd.vn>' không hợp lệ (dạng ten@coquan.gov.vn); bỏ trống nếu người này chưa có."));
   }
 
   @Test

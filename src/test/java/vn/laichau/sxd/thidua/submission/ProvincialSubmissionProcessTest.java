@@ -130,6 +130,7 @@ class ProvincialSubmissionProcessTest {
   @Test
   void theProvinceMayRefuseAnItem() {
     ProcessInstance submission = preparedAndSigned(support.submission(forwardedRound()));
+    long lastMessage = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM mail_outbox", Long.class);
     runtimeService.createMessageCorrelation("ProvincialDecisionReceived").processInstanceBusinessKey(submission.getBusinessKey())
         .setVariable("provinceDecisionNumber", PROVINCE_DECISION).setVariable("provinceDecisionDate", "15/12/2026")
         .setVariable("provinceDecisions", "[{\"subjectId\":\"QLXD\",\"awardCode\":\"BANG_KHEN_CT_TINH\",\"approved\":false,"
@@ -139,6 +140,9 @@ class ProvincialSubmissionProcessTest {
         .isEqualTo("NOT_AWARDED: Thành tích chưa đủ tầm ảnh hưởng cấp tỉnh (" + PROVINCE_DECISION + ")");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM award_entry WHERE decision_number = ?", Integer.class, PROVINCE_DECISION)).isZero();
     BpmnAwareTests.assertThat(submission).isEnded();
+    assertThat(jdbc.queryForList("SELECT text_body FROM mail_outbox WHERE kind = 'ALERT' AND recipient = 'thuky' AND id > ?",
+        String.class, lastMessage)).as("the secretariat is told at once").singleElement().asString()
+        .contains("0 nội dung được khen thưởng, 1 nội dung không được khen thưởng; tờ trình đã có quyết định cho mọi nội dung.");
   }
 
   @Test
