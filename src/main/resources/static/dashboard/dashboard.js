@@ -247,9 +247,35 @@ async function showDetails(table, filter, kind) {
   }
 }
 
+/** For the secretariat and the administrator: messages that could not be sent, and who has no address. */
+async function loadMail() {
+  let mail;
+  try {
+    mail = await get('/api/mail/problems');
+  } catch (error) {
+    return;  // not theirs to see
+  }
+  element('mail-state').textContent = mail.mailOn
+    ? (mail.failed.length ? 'Các thư dưới đây đã thử gửi nhiều lần mà không được; hãy kiểm tra địa chỉ hoặc máy chủ thư.' : 'Mọi thư đều đã gửi được.')
+    : 'Thư điện tử đang tắt (chưa cấu hình máy chủ gửi thư): thông báo chỉ xem được trong ứng dụng.';
+  const table = clear(element('mail-failed'));
+  if (mail.failed.length) {
+    headerRow(table, ['Thời điểm', 'Người nhận', 'Địa chỉ', 'Tiêu đề', 'Số lần thử', 'Lý do']);
+    const body = table.createTBody();
+    mail.failed.forEach((m) => {
+      body.insertRow().append(cell('td', m.at), cell('td', m.recipient), cell('td', m.address), cell('td', m.subject),
+        cell('td', number(m.attempts), 'number'), cell('td', m.error));
+    });
+  }
+  element('mail-without').textContent = mail.withoutAddress.length
+    ? mail.withoutAddress.map((p) => p.name).join(', ') + '.' : 'Mọi người đều đã có địa chỉ.';
+  element('mail').hidden = false;
+}
+
 async function load() {
   try {
     render(await get(API + '?year=' + current.year));
+    loadMail();
   } catch (error) {
     showMessage(error);
   }

@@ -17,9 +17,12 @@ const ThiduaPage = {
     return {response, answer: await response.json().catch(() => ({}))};
   },
 
-  async write(url, method, body) {
-    const response = await fetch(url, {method, body, credentials: 'same-origin',
-      headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': ThiduaPage.token || ''}});
+  async write(url, method, body, contentType) {
+    const headers = {'Accept': 'application/json', 'X-XSRF-TOKEN': ThiduaPage.token || ''};
+    if (contentType) {
+      headers['Content-Type'] = contentType;
+    }
+    const response = await fetch(url, {method, body, credentials: 'same-origin', headers});
     return {response, answer: await response.json().catch(() => ({}))};
   },
 

@@ -80,10 +80,12 @@ class AnnualRoundBenchmark {
   private final Map<String, long[]> phases = new LinkedHashMap<>();
   private int userTasks;
   private final List<String> generated = new ArrayList<>();
+  private long lastMessageBefore;
 
   @Test
   void annualRoundForThreeHundredStaff() throws IOException {
     today(LocalDate.of(2026, 1, 5));
+    lastMessageBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM mail_outbox", Long.class);
     phase("Chuẩn bị: tổ chức 300 người, kết quả đánh giá 2025", 0, this::seed);
 
     ProcessInstance[] round = new ProcessInstance[1];
@@ -274,6 +276,13 @@ class AnnualRoundBenchmark {
     text.append(String.format("%nVăn bản (mỗi văn bản một job; heap: đỉnh dùng trong job kể cả rác chưa thu, MB; tệp: KB)%n%-55s %10s %8s %6s %6s%n", "Văn bản", "ms",
         "heap", "docx", "pdf"));
     generated.forEach(text::append);
+    text.append(String.format("%nThư trong hộp thư đi do đợt sinh ra (một dòng mỗi người nhận; tổ chức 300 người đều có địa chỉ)%n"));
+    long[] total = {0};
+    jdbc.query("SELECT kind, COUNT(*), COUNT(DISTINCT recipient) FROM mail_outbox WHERE id > ? GROUP BY kind ORDER BY kind", rs -> {
+      text.append(String.format("%-20s %6d thư, %4d người%n", rs.getString(1), rs.getLong(2), rs.getLong(3)));
+      total[0] += rs.getLong(2);
+    }, lastMessageBefore);
+    text.append(String.format("%-20s %6d thư%n", "Tổng", total[0]));
     System.out.println(text);
     Path out = Path.of("target", "benchmarks", "annual-round.txt");
     Files.createDirectories(out.getParent());

@@ -32,7 +32,8 @@ final class BenchmarkDepartment {
       for (int i = 0; i < staff - existing; i++) {
         String unit = units.get(i % units.size());
         file.append("  - {username: ").append(username(i, unit)).append(", fullName: \"Nhân viên số ").append(i)
-            .append("\", position: \"Chuyên viên\", unit: ").append(unit).append(", category: CONG_CHUC, roles: []}\n");
+            .append("\", position: \"Chuyên viên\", unit: ").append(unit).append(", email: ").append(username(i, unit))
+            .append("@sxd-laichau.example, category: CONG_CHUC, roles: []}\n");
       }
       AsUser.call(identityService, "admin", () -> organisation.importFile(new StringReader(file.toString()), null));
       for (int year : years) {

@@ -101,7 +101,7 @@ class OrganisationImportTest {
   void aMalformedFileIsRefusedWithLineAndReasonAndChangesNothing() {
     long users = identityService.createUserQuery().count();
     long people = jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE active", Long.class);
-    String broken = demoFile.replace("unit: TTBT, category: NGUOI_LAO_DONG", "unit: TTBX, category: NGUOI_LAO_DONG")
+    String broken = demoFile.replace("unit: TTBT, email:", "unit: TTBX, email:")
         + "  - {username: khong.ten, position: \"Chuyên viên\", unit: VP, category: CONG_CHUC}\n";
 
     Http.Response response = http.post("/api/organisation", "thuky", "application/yaml", broken);

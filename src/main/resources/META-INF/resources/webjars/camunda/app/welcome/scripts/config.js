@@ -18,6 +18,11 @@ export default {
       label: 'Nhập dữ liệu',
       href: '/imports/',
       description: 'Văn phòng Sở nhập kết quả đánh giá, xếp loại (Excel hoặc CSV) và danh sách tổ chức: xem trước, rồi nhập'
+    },
+    {
+      label: 'Thông báo',
+      href: '/notices/',
+      description: 'Thư đã gửi cho bạn về việc mới, hồ sơ bị trả lại, nhắc hạn và văn bản ban hành; chọn nhận thư ngay hay một thư tổng hợp mỗi sáng'
     }
   ],
   dateFormat: {
