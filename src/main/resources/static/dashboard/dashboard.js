@@ -256,7 +256,7 @@ async function loadMail() {
     return;  // not theirs to see
   }
   element('mail-state').textContent = mail.mailOn
-    ? (mail.failed.length ? 'Các thư dưới đây đã thử gửi nhiều lần mà không được; hãy kiểm tra địa chỉ hoặc máy chủ thư.' : 'Mọi thư đều đã gửi được.')
+    ? (mail.failed.length ? 'Các thư dưới đây đã thử gửi nhiều lần mà không được; hãy kiểm tra địa chỉ hoặc máy chủ thư.' : 'Không có thư nào gửi không được.')
     : 'Thư điện tử đang tắt (chưa cấu hình máy chủ gửi thư): thông báo chỉ xem được trong ứng dụng.';
   const table = clear(element('mail-failed'));
   if (mail.failed.length) {

@@ -19,17 +19,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Our pages (the dashboard, the imports page, a unit's dossier) work with the login of the Camunda
+ * Our pages (the dashboard, the imports page, a unit's dossier, the notices) work with the login of the Camunda
  * webapps (no second password): a request without credentials is authenticated as the user of the
- * webapps' session when it reads (a GET under /api/dashboard, /api/dossiers or /api/documents), or when it is a
- * page's write (an import, a dossier file added or removed, a template uploaded) that carries the session's CSRF token
+ * webapps' session when it reads (a GET under /api/dashboard, /api/dossiers, /api/documents or /api/mail), or when it is a
+ * page's write (an import, a dossier file added or removed, a template uploaded, a mail choice or template) that carries the session's CSRF token
  * (the webapps' own, in the header X-XSRF-TOKEN). A page reads that token from the header of one of
  * its reads: a cross-site page can neither read that header nor set it, so it cannot make the
  * session write anything.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final List<String> READ_APIS = List.of("/api/dashboard", "/api/dossiers", "/api/documents");
+  private static final List<String> READ_APIS = List.of("/api/dashboard", "/api/dossiers", "/api/documents", "/api/mail");
   private static final String ENGINE = "default";
 
   /** Whether the request may be authenticated by the webapps' session (then a refusal is a plain 401, not a password dialog). */
@@ -44,7 +44,8 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private static boolean isPageWrite(HttpServletRequest request) {
     return RequestSizeLimit.isUpload(request)
-        || HttpMethod.DELETE.matches(request.getMethod()) && path(request).startsWith("/api/dossiers/files/");
+        || HttpMethod.DELETE.matches(request.getMethod()) && path(request).startsWith("/api/dossiers/files/")
+        || (HttpMethod.PUT.matches(request.getMethod()) || HttpMethod.DELETE.matches(request.getMethod())) && path(request).startsWith("/api/mail/");
   }
 
   private static String path(HttpServletRequest request) {

@@ -368,6 +368,21 @@ class MailOutboxTest {
   }
 
   @Test
+  void thePageWritesWithTheWebappSessionOnlyWithItsToken() {
+    Http.Webapp session = http.login("welcome", "truongphong.qhkt", Http.DEMO_PASSWORD);
+    assertThat(session.get("/api/mail/mine").status()).as("a read with the session").isEqualTo(200);
+    String digest = "{\"taskMode\":\"DIGEST\"}";
+    Http.Response forged = session.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/mail/preference"))
+        .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(digest)));
+    assertThat(forged.status()).as("a cross-site page cannot send the token").isEqualTo(401);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_preference", Integer.class)).isZero();
+    Http.Response own = session.send(session.request("/api/mail/preference").header("Content-Type", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(digest)));
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(jdbc.queryForObject("SELECT task_mode FROM mail_preference WHERE username = 'truongphong.qhkt'", String.class)).isEqualTo("DIGEST");
+  }
+
+  @Test
   void theAdministratorChangesATemplateOnlyForOneThatWorks() {
     String broken = "{\"subject\":\"[(${m.taskName)]\",\"html\":\"<p>x</p>\",\"text\":\"x\"}";
     Http.Response refused = http.put("/api/mail/templates/TASK_OFFERED", "admin", broken);
