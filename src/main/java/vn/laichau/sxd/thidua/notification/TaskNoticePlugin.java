@@ -1,27 +1,24 @@
 package vn.laichau.sxd.thidua.notification;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.engine.BpmnParsing;
 
 /**
  * Every user task of every model tells the people who may take it when it is created. A task that
  * comes back to a unit after a return declares the reason as the extension property
- * {@value #RETURN_REASON} (e.g. {@code ${reviewNote}}): when it has a value, the notice is a return.
+ * {@value #RETURN_REASON} (e.g. {@code ${reviewDecision == 'RETURN' ? reviewNote : null}}): when it
+ * has a value, the notice is a return.
  */
 @Component
 class TaskNoticePlugin extends AbstractProcessEnginePlugin {
@@ -37,25 +34,15 @@ class TaskNoticePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
+    BpmnParsing.addListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        Expression reason = returnReason(userTaskElement, configuration.getExpressionManager());
+        Expression reason = BpmnParsing.property(userTaskElement, RETURN_REASON)
+            .map(configuration.getExpressionManager()::createExpression).orElse(null);
         TaskListener listener = task -> notices.getObject()
             .taskOffered(task, reason == null ? null : Objects.toString(reason.getValue(task.getExecution()), null));
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
-  }
-
-  private static Expression returnReason(Element userTask, ExpressionManager expressions) {
-    Element extensions = userTask.element("extensionElements");
-    Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-    return properties == null ? null : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
-        .filter(property -> RETURN_REASON.equals(property.attribute("name")))
-        .map(property -> expressions.createExpression(property.attribute("value"))).findFirst().orElse(null);
   }
 }

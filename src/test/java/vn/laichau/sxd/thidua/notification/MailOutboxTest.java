@@ -408,7 +408,7 @@ class MailOutboxTest {
   @Test
   void withoutAMailServerNothingIsSentAndNoticesStayInTheApp() {
     MailSwitch off = new MailSwitch(new org.springframework.beans.factory.support.StaticListableBeanFactory()
-        .getBeanProvider(org.springframework.mail.javamail.JavaMailSenderImpl.class));
+        .getBeanProvider(org.springframework.mail.javamail.JavaMailSenderImpl.class), properties.publicUrl());
     assertThat(off.on()).isFalse();
     notices.toUsers(MailKind.REMINDER, "TEST-MAIL-off", List.of("truongphong.qhkt"), MailContent.of("Nhắc hạn"));
     assertThat(new OutboxSender(outbox, off, properties).sendDue()).isZero();
