@@ -112,8 +112,8 @@ public class MailNotices {
       if (digestible && preferences.of(person.username()) == TaskMode.DIGEST) {
         outbox.add(personKey, kind, person, composed, toJson(content), OutboxStatus.DIGEST_ITEM, null, now);
       } else {
-        OutboxStatus status = person.address() == null || !mail.on() ? OutboxStatus.IN_APP : OutboxStatus.PENDING;
-        outbox.add(personKey, kind, person, composed, null, status, inAppReason(person), now);
+        String inAppOnly = inAppReason(person);
+        outbox.add(personKey, kind, person, composed, null, inAppOnly == null ? OutboxStatus.PENDING : OutboxStatus.IN_APP, inAppOnly, now);
       }
     }
   }
