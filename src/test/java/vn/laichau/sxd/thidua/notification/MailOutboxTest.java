@@ -198,7 +198,10 @@ class MailOutboxTest {
             "hinh_thuc", "Lao động tiên tiến")))
         .about(List.of("QHKT")));
     Jobs.runDueWithDocuments(managementService);
-    assertThat(sender.sendDue()).as("two notices to the unit's head and deputy").isEqualTo(4);
+    notices.toGroups(MailKind.ALERT, "TEST-MAIL-alert", List.of("secretariat"), MailContent.of("Có ý kiến phản ánh về danh sách đề nghị khen thưởng")
+        .withText("Phan Quang Nam — Lao động tiên tiến: nghỉ việc riêng quá số ngày quy định.").withLink(MailNotices.TASKLIST, "Mở danh sách công việc"));
+    assertThat(sender.sendDue()).as("two notices to the unit's head and deputy, one to the two secretariat members").isEqualTo(6);
+    assertThat(to("thuky")).extracting(MailOutboxTest::subject).endsWith("[Thi đua] Có ý kiến phản ánh về danh sách đề nghị khen thưởng");
     List<MimeMessage> mine = to("truongphong.qhkt");
     assertThat(mine).extracting(MailOutboxTest::subject).containsExactly(
         "[Thi đua] Việc mới: Đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc",
@@ -295,6 +298,24 @@ class MailOutboxTest {
     assertThat(failed.get("status")).isEqualTo("FAILED");
     assertThat(failed.get("attempts")).isEqualTo(properties.maxAttempts());
     SMTP.start();
+  }
+
+  @Test
+  void aNodeKilledBetweenSendingAndMarkingSendsOnceMoreWithTheSameMessageId() throws Exception {
+    today(LocalDate.of(2027, 1, 4));
+    notices.toUsers(MailKind.REMINDER, "TEST-MAIL-crash", List.of("truongphong.qhkt"), MailContent.of("Nhắc hạn"));
+    assertThat(sender.sendDue()).isEqualTo(1);
+    // As if the node had died after sending, before marking: the row still claimed by it, still pending.
+    Date now = ClockUtil.getCurrentTime();
+    jdbc.update("UPDATE mail_outbox SET status = 'PENDING', sent_at = NULL, claimed_by = 'node-dead', claimed_until = ?",
+        new java.sql.Timestamp(now.getTime() + properties.claimFor().toMillis()));
+    assertThat(sender.sendDue()).as("not while the dead node's claim lasts").isZero();
+    ClockUtil.setCurrentTime(new Date(now.getTime() + properties.claimFor().toMillis() + 1000));
+    assertThat(sender.sendDue()).isEqualTo(1);
+    List<MimeMessage> received = to("truongphong.qhkt");
+    assertThat(received).hasSize(2);
+    assertThat(received.get(1).getHeader("Message-ID")[0]).isEqualTo(received.get(0).getHeader("Message-ID")[0]);
+    assertThat(sender.sendDue()).isZero();
   }
 
   @Test

@@ -62,6 +62,16 @@ class ProductionProfileTest {
   }
 
   @Test
+  void withoutAMailHostItRunsWithMailOffAndSaysSo() {
+    String credentials = java.util.Base64.getEncoder().encodeToString("quantri:Quan-tri-He-thong-2026!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/mail/problems"))
+        .header("Authorization", "Basic " + credentials));
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().path("mailOn").asBoolean()).isFalse();
+    assertThat(http.get("/actuator/health", null).status()).as("healthy without mail").isEqualTo(200);
+  }
+
+  @Test
   void theApisStillRequireAuthentication() {
     assertThat(http.get("/engine-rest/task?maxResults=10", null).status()).isEqualTo(401);
   }
