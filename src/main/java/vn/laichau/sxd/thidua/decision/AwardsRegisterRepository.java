@@ -70,6 +70,12 @@ class AwardsRegisterRepository {
         AwardsRegisterRepository::entry, type.name(), subjectId);
   }
 
+  /** The in-force entries of one award for every subject of a type: for counting many people's streaks in one read. */
+  public List<AwardEntry> inForce(SubjectType type, AwardCode awardCode) {
+    return jdbc.query("SELECT * FROM award_entry e WHERE subject_type = ? AND award_code = ? AND " + IN_FORCE + " ORDER BY award_year, id",
+        AwardsRegisterRepository::entry, type.name(), awardCode.name());
+  }
+
   public boolean isEmpty() {
     return jdbc.queryForObject("SELECT COUNT(*) FROM award_entry", Integer.class) == 0;
   }

@@ -75,15 +75,12 @@ public class AwardsRegisterService {
    * (CONG_TRANG) award; thematic and ad hoc awards do not count (DOMAIN §1).
    */
   public int consecutiveRegularYears(SubjectType type, String subjectId, AwardCode awardCode, int endingYear) {
-    var years = repository.inForce(type, subjectId).stream()
-        .filter(e -> e.awardCode() == awardCode && e.commendationType() == CommendationType.CONG_TRANG)
-        .map(AwardEntry::year)
-        .collect(java.util.stream.Collectors.toSet());
-    int count = 0;
-    while (years.contains(endingYear - count)) {
-      count++;
-    }
-    return count;
+    return RegularTitles.of(repository.inForce(type, subjectId), awardCode).consecutiveYears(subjectId, endingYear);
+  }
+
+  /** Every subject's regular (CONG_TRANG) titles of the award in force, read at once, for a list's streaks. */
+  public RegularTitles regularTitles(SubjectType type, AwardCode awardCode) {
+    return RegularTitles.of(repository.inForce(type, awardCode), awardCode);
   }
 
   private AwardEntry requireInForce(long entryId) {

@@ -3,10 +3,12 @@ package vn.laichau.sxd.thidua.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
  * person whose request triggered them, so the definition is looked up without that person's
  * engine authorization. Eligibility lists evaluate the criteria thousands of times per round, so
  * these evaluations write no decision history: the outcomes that matter (nominations, votes,
- * decisions, the register) are kept in our tables with their reasons.
+ * decisions, the register) are kept in our tables with their reasons. The latest version of a key
+ * is looked up at most every {@link #RECHECK} (one query per evaluation was a tenth of a round's
+ * time): a table deployed on any node is used everywhere within that time.
  */
 @Component
 public class DmnTables {
@@ -32,6 +36,14 @@ public class DmnTables {
   private final DmnEngine dmnEngine;
   /** Parsed tables by decision definition id; a deployed definition never changes, so this holds no state. */
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+  /** The latest definition of each key, looked up again after {@link #RECHECK}: a deployment on any node is seen within it. */
+  private final Map<String, Latest> latest = new ConcurrentHashMap<>();
+  private final LongAdder evaluations = new LongAdder();
+
+  static final Duration RECHECK = Duration.ofSeconds(10);
+
+  private record Latest(DmnDecision decision, long checkedAtNanos) {
+  }
 
   public DmnTables(RepositoryService repositoryService, IdentityService identityService) {
     this.repositoryService = repositoryService;
@@ -43,8 +55,14 @@ public class DmnTables {
 
   /** Every matching row's outputs (COLLECT tables). */
   public List<DecisionRow> rows(String decisionKey, Map<String, Object> inputs) {
+    evaluations.increment();
     return dmnEngine.evaluateDecisionTable(latest(decisionKey), Variables.fromMap(inputs)).getResultList().stream()
         .map(DecisionRow::new).toList();
+  }
+
+  /** Tables evaluated since start (for the benchmarks and the metrics). */
+  public long evaluations() {
+    return evaluations.sum();
   }
 
   /** The single matching row of a UNIQUE table, if any. */
@@ -54,6 +72,17 @@ public class DmnTables {
   }
 
   private DmnDecision latest(String decisionKey) {
+    long now = System.nanoTime();
+    Latest known = latest.get(decisionKey);
+    if (known != null && now - known.checkedAtNanos() < RECHECK.toNanos()) {
+      return known.decision();
+    }
+    DmnDecision decision = lookUp(decisionKey);
+    latest.put(decisionKey, new Latest(decision, now));
+    return decision;
+  }
+
+  private DmnDecision lookUp(String decisionKey) {
     return AsApplication.call(identityService, () -> {
       DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
           .latestVersion().singleResult();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.decision.AwardsRegisterService;
+import vn.laichau.sxd.thidua.decision.RegularTitles;
 import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.DmnTables;
 import vn.laichau.sxd.thidua.evaluation.DisciplineLevel;
@@ -98,9 +99,10 @@ public class EligibilityService {
     Map<String, PersonEvaluation> evaluated = evaluations.people(year).stream()
         .collect(Collectors.toMap(PersonEvaluation::username, e -> e));
     Set<String> registered = registration.registeredSubjects(year);
+    Judge judge = new Judge(register.regularTitles(SubjectType.INDIVIDUAL, AwardCode.CSTDCS));
     for (StaffMember member : organisation.staffOf(unitCode)) {
       Optional<PersonEvaluation> evaluation = Optional.ofNullable(evaluated.get(member.username()));
-      List<Eligibility> awards = evaluation.map(e -> individualAwards(year, e, registered.contains(SubjectType.INDIVIDUAL + ":" + e.username())))
+      List<Eligibility> awards = evaluation.map(e -> judge.individualAwards(year, e, registered.contains(SubjectType.INDIVIDUAL + ":" + e.username())))
           .orElseGet(() -> INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, List.of(NO_EVALUATION))).toList());
       nominees.add(new NomineeEligibility(SubjectType.INDIVIDUAL, member.username(), member.fullName(), member.position(), awards));
       if (evaluation.isPresent()) {
@@ -116,59 +118,79 @@ public class EligibilityService {
     Map<String, Object> counts = Map.of("memberCount", members, "membersCompleted", completed, "membersLdtt", ldtt,
         "membersCstdcs", cstdcs, "membersDisciplinedWarningOrAbove", disciplined);
     boolean unitRegistered = registered.contains(SubjectType.COLLECTIVE + ":" + unitCode);
-    List<Eligibility> unitAwards = COLLECTIVE_AWARDS.stream().map(award -> collective(award, unit, unitRegistered, counts)).toList();
+    List<Eligibility> unitAwards = COLLECTIVE_AWARDS.stream().map(award -> judge.collective(award, unit, unitRegistered, counts)).toList();
     nominees.add(new NomineeEligibility(SubjectType.COLLECTIVE, unitCode, organisation.unitName(unitCode), null, unitAwards));
     return nominees;
   }
 
-  /** The person's eligibility for every individual award; the CSTĐCS streak is worked out once. */
-  private List<Eligibility> individualAwards(int year, PersonEvaluation e, boolean onApprovedRegistration) {
-    Map<String, Object> inputs = new HashMap<>();
-    inputs.put("rating", e.rating().name());
-    inputs.put("registered", e.registered() || onApprovedRegistration);
-    inputs.put("underInvestigation", e.underInvestigation());
-    inputs.put("disciplineLevel", e.disciplineLevel().name());
-    inputs.put("monthsWorked", e.monthsWorked());
-    inputs.put("absenceDays", e.absenceDays());
-    inputs.put("hasRecognisedInitiative", e.initiativeScope() != InitiativeScope.NONE);
-    inputs.put("hasAcceptedScienceWork", e.acceptedScienceWork());
-    inputs.put("initiativeScope", e.initiativeScope().name());
-    inputs.put("cstdcsReading", rules.cstdcsReading(year));
-    inputs.put("consecutiveCstdcsYears", consecutiveCstdcsYears(year, e.username(), inputs));
-    return INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, reasons("individual-title-criteria", with(inputs, award)))).toList();
-  }
-
   /**
-   * Regular CSTĐCS titles in a row ending with the year under review. That year's own CSTĐCS is
-   * decided in the same round, so it counts when the person qualifies for it now (investigation aside).
+   * Judges one list: the register's CSTĐCS titles read once for all its people, and each distinct set
+   * of inputs evaluated once (people with the same rating, months and absences share the answer).
    */
-  private int consecutiveCstdcsYears(int year, String username, Map<String, Object> inputs) {
-    int recorded = register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, AwardCode.CSTDCS, year);
-    if (recorded > 0) {
-      return recorded;
+  private final class Judge {
+
+    private final RegularTitles cstdcs;
+    private final Map<String, Map<Map<String, Object>, List<Eligibility.Reason>>> answers = new HashMap<>();
+
+    Judge(RegularTitles cstdcs) {
+      this.cstdcs = cstdcs;
     }
-    Map<String, Object> cstdcsNow = with(inputs, AwardCode.CSTDCS);
-    cstdcsNow.put("underInvestigation", false);
-    cstdcsNow.put("consecutiveCstdcsYears", 0);
-    boolean qualifiesNow = reasons("individual-title-criteria", cstdcsNow).isEmpty();
-    return qualifiesNow ? 1 + register.consecutiveRegularYears(SubjectType.INDIVIDUAL, username, AwardCode.CSTDCS, year - 1) : 0;
+
+    /** The person's eligibility for every individual award; the CSTĐCS streak is worked out once. */
+    List<Eligibility> individualAwards(int year, PersonEvaluation e, boolean onApprovedRegistration) {
+      Map<String, Object> inputs = new HashMap<>();
+      inputs.put("rating", e.rating().name());
+      inputs.put("registered", e.registered() || onApprovedRegistration);
+      inputs.put("underInvestigation", e.underInvestigation());
+      inputs.put("disciplineLevel", e.disciplineLevel().name());
+      inputs.put("monthsWorked", e.monthsWorked());
+      inputs.put("absenceDays", e.absenceDays());
+      inputs.put("hasRecognisedInitiative", e.initiativeScope() != InitiativeScope.NONE);
+      inputs.put("hasAcceptedScienceWork", e.acceptedScienceWork());
+      inputs.put("initiativeScope", e.initiativeScope().name());
+      inputs.put("cstdcsReading", rules.cstdcsReading(year));
+      inputs.put("consecutiveCstdcsYears", consecutiveCstdcsYears(year, e.username(), inputs));
+      return INDIVIDUAL_AWARDS.stream().map(award -> Eligibility.of(award, reasons("individual-title-criteria", with(inputs, award)))).toList();
+    }
+
+    /**
+     * Regular CSTĐCS titles in a row ending with the year under review. That year's own CSTĐCS is
+     * decided in the same round, so it counts when the person qualifies for it now (investigation aside).
+     */
+    private int consecutiveCstdcsYears(int year, String username, Map<String, Object> inputs) {
+      int recorded = cstdcs.consecutiveYears(username, year);
+      if (recorded > 0) {
+        return recorded;
+      }
+      Map<String, Object> cstdcsNow = with(inputs, AwardCode.CSTDCS);
+      cstdcsNow.put("underInvestigation", false);
+      cstdcsNow.put("consecutiveCstdcsYears", 0);
+      boolean qualifiesNow = reasons("individual-title-criteria", cstdcsNow).isEmpty();
+      return qualifiesNow ? 1 + cstdcs.consecutiveYears(username, year - 1) : 0;
+    }
+
+    Eligibility collective(AwardCode award, Optional<UnitEvaluation> unit, boolean onApprovedRegistration, Map<String, Object> counts) {
+      if (unit.isEmpty()) {
+        return Eligibility.of(award, List.of(NO_EVALUATION));
+      }
+      Map<String, Object> inputs = new HashMap<>(counts);
+      inputs.put("awardCode", award.name());
+      inputs.put("unitRating", unit.get().rating().name());
+      inputs.put("registered", unit.get().registered() || onApprovedRegistration);
+      return Eligibility.of(award, reasons("collective-title-criteria", inputs));
+    }
+
+    private List<Eligibility.Reason> reasons(String decisionKey, Map<String, Object> inputs) {
+      // A copy as the key: the caller's map may change after the call.
+      return answers.computeIfAbsent(decisionKey, key -> new HashMap<>())
+          .computeIfAbsent(new HashMap<>(inputs), given -> EligibilityService.this.reasons(decisionKey, given));
+    }
   }
 
   private static Map<String, Object> with(Map<String, Object> inputs, AwardCode awardCode) {
     Map<String, Object> copy = new HashMap<>(inputs);
     copy.put("awardCode", awardCode.name());
     return copy;
-  }
-
-  private Eligibility collective(AwardCode award, Optional<UnitEvaluation> unit, boolean onApprovedRegistration, Map<String, Object> counts) {
-    if (unit.isEmpty()) {
-      return Eligibility.of(award, List.of(NO_EVALUATION));
-    }
-    Map<String, Object> inputs = new HashMap<>(counts);
-    inputs.put("awardCode", award.name());
-    inputs.put("unitRating", unit.get().rating().name());
-    inputs.put("registered", unit.get().registered() || onApprovedRegistration);
-    return Eligibility.of(award, reasons("collective-title-criteria", inputs));
   }
 
   private List<Eligibility.Reason> reasons(String decisionKey, Map<String, Object> inputs) {
