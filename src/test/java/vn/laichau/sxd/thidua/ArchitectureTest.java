@@ -73,7 +73,7 @@ class ArchitectureTest {
       entry("registration", Set.of("emulation_registration", "unit_registration", "registered_subject")),
       entry("exemplar", Set.of("exemplar", "exemplar_event")),
       entry("evaluation", Set.of("person_evaluation", "unit_evaluation")),
-      entry("nomination", Set.of("commendation_round", "nomination")),
+      entry("nomination", Set.of("commendation_round", "nomination", "eligibility_list")),
       entry("submission", Set.of("provincial_submission")),
       entry("dossier", Set.of("dossier_file")),
       entry("document", Set.of("document_register", "document", "document_unit", "document_template")),

@@ -55,6 +55,20 @@ class AwardsRegisterRepository {
     return jdbc.query("SELECT * FROM award_entry e WHERE id = ?", AwardsRegisterRepository::entry, id).stream().findFirst();
   }
 
+  /** The entries with these ids, in force or not. */
+  public List<AwardEntry> find(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(",", ids.stream().map(id -> "?").toList());
+    return jdbc.query("SELECT * FROM award_entry e WHERE id IN (" + in + ")", AwardsRegisterRepository::entry, ids.toArray());
+  }
+
+  /** The newest entry's id: the register is append-only, so any change gives a larger one. */
+  public long lastEntryId() {
+    return jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM award_entry", Long.class);
+  }
+
   public boolean isInForce(long id) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM award_entry e WHERE e.id = ? AND " + IN_FORCE, Integer.class, id) > 0;
   }

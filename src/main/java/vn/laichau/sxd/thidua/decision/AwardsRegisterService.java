@@ -62,6 +62,16 @@ public class AwardsRegisterService {
     return repository.find(id);
   }
 
+  /** Entries by id, read at once (a list of items that name their entries). */
+  public java.util.Map<Long, AwardEntry> entries(java.util.Collection<Long> ids) {
+    return repository.find(ids).stream().collect(java.util.stream.Collectors.toMap(AwardEntry::id, e -> e));
+  }
+
+  /** Changes whenever anything is written to the register (it is append-only). */
+  public long lastEntryId() {
+    return repository.lastEntryId();
+  }
+
   public List<AwardEntry> inForce(SubjectType type, String subjectId) {
     return repository.inForce(type, subjectId);
   }

@@ -42,7 +42,7 @@ public class DmnTables {
 
   static final Duration RECHECK = Duration.ofSeconds(10);
 
-  private record Latest(DmnDecision decision, long checkedAtNanos) {
+  private record Latest(String definitionId, DmnDecision decision, long checkedAtNanos) {
   }
 
   public DmnTables(RepositoryService repositoryService, IdentityService identityService) {
@@ -56,7 +56,7 @@ public class DmnTables {
   /** Every matching row's outputs (COLLECT tables). */
   public List<DecisionRow> rows(String decisionKey, Map<String, Object> inputs) {
     evaluations.increment();
-    return dmnEngine.evaluateDecisionTable(latest(decisionKey), Variables.fromMap(inputs)).getResultList().stream()
+    return dmnEngine.evaluateDecisionTable(decision(decisionKey), Variables.fromMap(inputs)).getResultList().stream()
         .map(DecisionRow::new).toList();
   }
 
@@ -71,22 +71,31 @@ public class DmnTables {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  private DmnDecision latest(String decisionKey) {
+  /** Which version of the table is in force (its definition id): lists computed by it are stale when it changes. */
+  public String version(String decisionKey) {
+    return latest(decisionKey).definitionId();
+  }
+
+  private DmnDecision decision(String decisionKey) {
+    return latest(decisionKey).decision();
+  }
+
+  private Latest latest(String decisionKey) {
     long now = System.nanoTime();
     Latest known = latest.get(decisionKey);
     if (known != null && now - known.checkedAtNanos() < RECHECK.toNanos()) {
-      return known.decision();
+      return known;
     }
-    DmnDecision decision = lookUp(decisionKey);
-    latest.put(decisionKey, new Latest(decision, now));
-    return decision;
+    Latest found = lookUp(decisionKey, now);
+    latest.put(decisionKey, found);
+    return found;
   }
 
-  private DmnDecision lookUp(String decisionKey) {
+  private Latest lookUp(String decisionKey, long now) {
     return AsApplication.call(identityService, () -> {
       DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
           .latestVersion().singleResult();
-      return parsed.computeIfAbsent(definition.getId(), id -> parse(definition));
+      return new Latest(definition.getId(), parsed.computeIfAbsent(definition.getId(), id -> parse(definition)), now);
     });
   }
 

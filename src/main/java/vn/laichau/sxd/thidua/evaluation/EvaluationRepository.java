@@ -49,6 +49,14 @@ class EvaluationRepository {
         });
   }
 
+  /** What changes when a year's evaluations are imported again: how many, and when the last import was. */
+  public String stamp(int year) {
+    return jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(CAST(MAX(imported_at) AS VARCHAR(40)), '-') FROM person_evaluation"
+        + " WHERE eval_year = ?", String.class, year)
+        + "/" + jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(CAST(MAX(imported_at) AS VARCHAR(40)), '-') FROM unit_evaluation"
+        + " WHERE eval_year = ?", String.class, year);
+  }
+
   public List<PersonEvaluation> people(int year) {
     return jdbc.query("SELECT * FROM person_evaluation WHERE eval_year = ? ORDER BY username", EvaluationRepository::person, year);
   }

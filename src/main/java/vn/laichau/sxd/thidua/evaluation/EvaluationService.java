@@ -76,6 +76,11 @@ public class EvaluationService {
         + " vượt mức %d%% số người từ Hoàn thành tốt nhiệm vụ trở lên.", year, excellent, rated.size(), excellent * 100.0 / rated.size(), maxPercent));
   }
 
+  /** A short text that changes whenever the year's evaluations change (for lists computed from them). */
+  public String stamp(int year) {
+    return repository.stamp(year);
+  }
+
   public List<UnitEvaluation> units(int year) {
     return repository.units(year);
   }

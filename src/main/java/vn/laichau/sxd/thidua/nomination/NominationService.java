@@ -25,10 +25,10 @@ class NominationService {
 
   private static final Set<String> NEEDS_SUMMARY = Set.of("BAO_CAO_THANH_TICH", "TOM_TAT_THANH_TICH");
 
-  private final EligibilityService eligibility;
+  private final EligibilityLists eligibility;
   private final DmnTables dmn;
 
-  NominationService(EligibilityService eligibility, DmnTables dmn) {
+  NominationService(EligibilityLists eligibility, DmnTables dmn) {
     this.eligibility = eligibility;
     this.dmn = dmn;
   }

@@ -17,8 +17,8 @@ import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
  * {@code GET /api/rounds/{businessKey}}: the round's items with each nominee's eligibility
- * (recomputed now, so a case put on hold since shows as such), the council's counts, the
- * outcome and the decision.
+ * (as stored, recomputed only if an input changed since, so a case put on hold since shows as
+ * such), the council's counts, the outcome and the decision.
  */
 @RestController
 class RoundController {
@@ -30,10 +30,10 @@ class RoundController {
   }
 
   private final RoundRepository rounds;
-  private final EligibilityService eligibility;
+  private final EligibilityLists eligibility;
   private final AwardsRegisterService register;
 
-  RoundController(RoundRepository rounds, EligibilityService eligibility, AwardsRegisterService register) {
+  RoundController(RoundRepository rounds, EligibilityLists eligibility, AwardsRegisterService register) {
     this.rounds = rounds;
     this.eligibility = eligibility;
     this.register = register;
@@ -44,12 +44,14 @@ class RoundController {
     RoundRepository.RoundInfo round = rounds.round(businessKey)
         .orElseThrow(() -> new RecordNotFoundException("Không có đợt bình xét " + businessKey + "."));
     Map<String, List<NomineeEligibility>> byUnit = new HashMap<>();
-    List<Map<String, Object>> items = rounds.counted(businessKey).stream().map(counted -> {
+    List<RoundRepository.Counted> all = rounds.counted(businessKey);
+    Map<Long, AwardEntry> entries = register.entries(all.stream().map(RoundRepository.Counted::awardEntryId).filter(java.util.Objects::nonNull).toList());
+    List<Map<String, Object>> items = all.stream().map(counted -> {
       Nominee n = counted.nominee();
       Eligibility now = byUnit.computeIfAbsent(n.unitCode(), unit -> eligibility.forRound(round.year(), unit, round.commendationType()))
           .stream().filter(e -> e.subjectId().equals(n.subjectId())).flatMap(e -> e.awards().stream())
           .filter(a -> a.awardCode() == n.awardCode()).findFirst().orElse(null);
-      Optional<AwardEntry> entry = Optional.ofNullable(counted.awardEntryId()).flatMap(register::entry);
+      Optional<AwardEntry> entry = Optional.ofNullable(counted.awardEntryId()).map(entries::get);
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("item", new Item(n.unitCode(), n.subjectType(), n.subjectId(), n.subjectName(), n.awardCode(), n.status(), n.outcome(),
           counted.agree(), counted.disagree(), counted.abstain(), entry.map(AwardEntry::decisionNumber).orElse(null),

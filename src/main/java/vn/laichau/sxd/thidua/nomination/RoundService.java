@@ -53,7 +53,7 @@ public class RoundService implements ThematicRounds {
   record ResultRow(String name, String award, String outcome, String decider) {
   }
 
-  private final EligibilityService eligibility;
+  private final EligibilityLists eligibility;
   private final NominationService nominationRules;
   private final OrganisationService organisation;
   private final RoundRepository rounds;
@@ -63,7 +63,7 @@ public class RoundService implements ThematicRounds {
   private final TaskService taskService;
   private final IdentityService identityService;
 
-  RoundService(EligibilityService eligibility, NominationService nominationRules, OrganisationService organisation, RoundRepository rounds,
+  RoundService(EligibilityLists eligibility, NominationService nominationRules, OrganisationService organisation, RoundRepository rounds,
       AwardRouting routing, ExemplarService exemplars, RuntimeService runtimeService, TaskService taskService,
       IdentityService identityService) {
     this.runtimeService = runtimeService;
