@@ -28,8 +28,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.Jobs;
 import vn.laichau.sxd.thidua.ThiduaTest;
 import vn.laichau.sxd.thidua.decision.AwardCode;
@@ -77,6 +79,7 @@ class AnnualRoundBenchmark {
   @Autowired JdbcTemplate jdbc;
   @Autowired DocumentService documents;
   @Autowired DmnTables dmn;
+  @LocalServerPort int port;
 
   private final Map<String, long[]> phases = new LinkedHashMap<>();
   private int userTasks;
@@ -141,6 +144,7 @@ class AnnualRoundBenchmark {
     long awarded = jdbc.queryForObject("SELECT COUNT(*) FROM nomination WHERE round_key = ? AND status = 'AWARDED'", Long.class,
         round[0].getBusinessKey());
     assertThat(awarded).isEqualTo(items);
+    roundReads(round[0].getBusinessKey());
     documents(round[0].getBusinessKey());
     report(items);
   }
@@ -295,6 +299,24 @@ class AnnualRoundBenchmark {
         loadAverage(), floor, Duration.ofNanos(last[0]).toMillis(), last[1], app, app / floor, floor / app);
   }
 
+  private String roundReadFigures = "";
+
+  /** {@code GET /api/rounds/{key}} as the secretariat's browser asks it, after the round: 50 reads, one after another. */
+  private void roundReads(String roundKey) {
+    Http http = new Http(port);
+    List<Long> micros = new ArrayList<>();
+    for (int i = 0; i < 55; i++) {
+      long start = System.nanoTime();
+      Http.Response response = http.get("/api/rounds/" + roundKey, "thuky");
+      assertThat(response.status()).isEqualTo(200);
+      if (i >= 5) {  // the first reads warm the path
+        micros.add((System.nanoTime() - start) / 1000);
+      }
+    }
+    roundReadFigures = String.format("%nGET /api/rounds/{key} (338 nội dung, 50 lần, tuần tự): p50 %.0f ms, p95 %.0f ms, tối đa %.0f ms%n",
+        Percentiles.millis(micros, 50), Percentiles.millis(micros, 95), Percentiles.maxMillis(micros));
+  }
+
   private static String loadAverage() {
     try {
       String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -325,6 +347,7 @@ class AnnualRoundBenchmark {
     text.append(String.format("%nVăn bản (mỗi văn bản một job; heap: đỉnh dùng trong job kể cả rác chưa thu, MB; tệp: KB)%n%-55s %10s %8s %6s %6s%n", "Văn bản", "ms",
         "heap", "docx", "pdf"));
     generated.forEach(text::append);
+    text.append(roundReadFigures);
     text.append(String.format("%nThư trong hộp thư đi do đợt sinh ra (một dòng mỗi người nhận; tổ chức 300 người đều có địa chỉ)%n"));
     long[] total = {0};
     jdbc.query("SELECT kind, COUNT(*), COUNT(DISTINCT recipient) FROM mail_outbox WHERE id > ? GROUP BY kind ORDER BY kind", rs -> {
