@@ -103,7 +103,7 @@ public class RegistrationService {
           targets.put(Integer.parseInt(field.substring("target".length())), new BigDecimal(text.strip()));
         }
       });
-      return new Commitments(targets, texts, registration.candidates().size());
+      return new Commitments(targets, texts, Objects.requireNonNullElse(registration.candidates(), List.<RegistrationContent.Candidate>of()).size());
     });
   }
 
