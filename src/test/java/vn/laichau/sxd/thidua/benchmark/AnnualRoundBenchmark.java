@@ -296,7 +296,7 @@ class AnnualRoundBenchmark {
             + "DMN đứng riêng (individual-title-criteria, máy DMN trần, đã làm nóng): %.0f lần/giây%n"
             + "Danh sách đủ điều kiện của 300 người (10 đơn vị, lần chạy thứ hai): %d ms, %d lần đánh giá DMN, %.0f lần/giây"
             + " — bằng %.2f lần tốc độ đứng riêng (chậm hơn %.1f×)%n%n",
-        loadAverage(), floor, Duration.ofNanos(last[0]).toMillis(), last[1], app, app / floor, floor / app);
+        LoadAverage.now(), floor, Duration.ofNanos(last[0]).toMillis(), last[1], app, app / floor, floor / app);
   }
 
   private String roundReadFigures = "";
@@ -315,15 +315,6 @@ class AnnualRoundBenchmark {
     }
     roundReadFigures = String.format("%nGET /api/rounds/{key} (338 nội dung, 50 lần, tuần tự): p50 %.0f ms, p95 %.0f ms, tối đa %.0f ms%n",
         Percentiles.millis(micros, 50), Percentiles.millis(micros, 95), Percentiles.maxMillis(micros));
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " / " + fields[1] + " / " + fields[2];
-    } catch (IOException e) {
-      return "không đọc được";
-    }
   }
 
   private void report(long items) throws IOException {

@@ -60,7 +60,7 @@ class TaskListBenchmark {
     String review = template("secretariat", "reviewUnitRegistration", "Xem xét đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc");
     List<String> others = units.stream().filter(unit -> !unit.equals("QHKT")).map(templates::get).toList();
     StringBuilder text = new StringBuilder(String.format("Tasklist: trang đầu (15 việc) và số đếm của mỗi bộ lọc, qua API HTTP của Tasklist,"
-        + " phân quyền engine bật; %d lần mỗi phép đo, p50 / p95 (ms). Tải hệ thống: %s%n", MEASURED, loadAverage()));
+        + " phân quyền engine bật; %d lần mỗi phép đo, p50 / p95 (ms). Tải hệ thống: %s%n", MEASURED, LoadAverage.now()));
     try {
       for (int size : SIZES) {
         int own = size / 100;
@@ -101,15 +101,6 @@ class TaskListBenchmark {
         .singleResult().getId();
     jdbc.update("UPDATE act_ru_task SET task_def_key_ = ?, proc_def_id_ = ? WHERE id_ = ?", taskKey, definition, task.getId());
     return task.getId();
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " / " + fields[1] + " / " + fields[2];
-    } catch (IOException e) {
-      return "không đọc được";
-    }
   }
 
   private int open() {
