@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,7 +57,7 @@ class AwardsRegisterRepository {
   }
 
   /** The entries with these ids, in force or not. */
-  public List<AwardEntry> find(java.util.Collection<Long> ids) {
+  public List<AwardEntry> find(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }

@@ -1,7 +1,10 @@
 package vn.laichau.sxd.thidua.decision;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +66,8 @@ public class AwardsRegisterService {
   }
 
   /** Entries by id, read at once (a list of items that name their entries). */
-  public java.util.Map<Long, AwardEntry> entries(java.util.Collection<Long> ids) {
-    return repository.find(ids).stream().collect(java.util.stream.Collectors.toMap(AwardEntry::id, e -> e));
+  public Map<Long, AwardEntry> entries(Collection<Long> ids) {
+    return repository.find(ids).stream().collect(Collectors.toMap(AwardEntry::id, e -> e));
   }
 
   /** Changes whenever anything is written to the register (it is append-only). */

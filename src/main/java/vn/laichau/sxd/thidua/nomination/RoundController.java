@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class RoundController {
         .orElseThrow(() -> new RecordNotFoundException("Không có đợt bình xét " + businessKey + "."));
     Map<String, List<NomineeEligibility>> byUnit = new HashMap<>();
     List<RoundRepository.Counted> all = rounds.counted(businessKey);
-    Map<Long, AwardEntry> entries = register.entries(all.stream().map(RoundRepository.Counted::awardEntryId).filter(java.util.Objects::nonNull).toList());
+    Map<Long, AwardEntry> entries = register.entries(all.stream().map(RoundRepository.Counted::awardEntryId).filter(Objects::nonNull).toList());
     List<Map<String, Object>> items = all.stream().map(counted -> {
       Nominee n = counted.nominee();
       Eligibility now = byUnit.computeIfAbsent(n.unitCode(), unit -> eligibility.forRound(round.year(), unit, round.commendationType()))
