@@ -27,8 +27,10 @@ class MailSwitch {
     this.publicUrl = publicUrl;
   }
 
+  /** A mail host given and not blank (an empty SPRING_MAIL_HOST still makes Spring build a client). */
   boolean on() {
-    return sender.getIfAvailable() != null;
+    JavaMailSenderImpl client = sender.getIfAvailable();
+    return client != null && client.getHost() != null && !client.getHost().isBlank();
   }
 
   JavaMailSenderImpl sender() {

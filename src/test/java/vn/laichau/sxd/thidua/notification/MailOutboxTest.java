@@ -33,8 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.Jobs;
 import vn.laichau.sxd.thidua.ThiduaTest;
@@ -428,9 +430,16 @@ class MailOutboxTest {
 
   @Test
   void withoutAMailServerNothingIsSentAndNoticesStayInTheApp() {
-    MailSwitch off = new MailSwitch(new org.springframework.beans.factory.support.StaticListableBeanFactory()
-        .getBeanProvider(org.springframework.mail.javamail.JavaMailSenderImpl.class), properties.publicUrl());
+    MailSwitch off = new MailSwitch(new StaticListableBeanFactory()
+        .getBeanProvider(JavaMailSenderImpl.class), properties.publicUrl());
     assertThat(off.on()).isFalse();
+    // SPRING_MAIL_HOST set but empty (a Compose file's ${SPRING_MAIL_HOST:-}): Spring builds a client, mail is still off.
+    JavaMailSenderImpl blank = new JavaMailSenderImpl();
+    blank.setHost("");
+    StaticListableBeanFactory withBlankHost = new StaticListableBeanFactory();
+    withBlankHost.addBean("mailSender", blank);
+    assertThat(new MailSwitch(withBlankHost.getBeanProvider(JavaMailSenderImpl.class), properties.publicUrl()).on())
+        .isFalse();
     notices.toUsers(MailKind.REMINDER, "TEST-MAIL-off", List.of("truongphong.qhkt"), MailContent.of("Nhắc hạn"));
     assertThat(new OutboxSender(outbox, off, properties).sendDue()).isZero();
     assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox", String.class)).isEqualTo("PENDING");
