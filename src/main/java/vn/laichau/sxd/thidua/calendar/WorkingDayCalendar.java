@@ -36,6 +36,7 @@ public class WorkingDayCalendar {
   /** dd/MM/yyyy, the way Vietnamese documents write dates. */
   /** dd/mm/yyyy, strictly: 31/02 is refused, not read as 28/02. */
   public static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter VIETNAMESE_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
   /**
    * The calendar date a form or client sent: dd/MM/yyyy or ISO text, a {@link LocalDate}, or a
@@ -136,6 +137,11 @@ public class WorkingDayCalendar {
   /** A date as Vietnamese documents write it, e.g. in a task name or a notice. */
   public String format(Date date) {
     return VIETNAMESE_DATE.format(date.toInstant().atZone(zone()));
+  }
+
+  /** A moment as our pages show it, in Vietnam's time: "04/01/2027 09:00". */
+  public String formatDateTime(Instant at) {
+    return VIETNAMESE_DATE_TIME.format(at.atZone(zone()));
   }
 
   /** The end of the working day {@code day}, as the engine's due dates want it. */

@@ -1,8 +1,5 @@
 package vn.laichau.sxd.thidua.notification;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -29,14 +27,13 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 class MailAdministrationController {
 
   private static final int LATEST = 100;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final MailOutbox outbox;
   private final MailTemplates templates;
   private final Recipients recipients;
   private final MailSwitch mail;
   private final IdentityService identityService;
-  private final ZoneId zone;
+  private final WorkingDayCalendar workingDays;
 
   MailAdministrationController(MailOutbox outbox, MailTemplates templates, Recipients recipients, MailSwitch mail,
       IdentityService identityService, WorkingDayCalendar workingDays) {
@@ -45,7 +42,7 @@ class MailAdministrationController {
     this.recipients = recipients;
     this.mail = mail;
     this.identityService = identityService;
-    this.zone = workingDays.zone();
+    this.workingDays = workingDays;
   }
 
   @GetMapping("/problems")
@@ -55,7 +52,7 @@ class MailAdministrationController {
     everyone.forEach(person -> names.put(person.username(), person.name()));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("mailOn", mail.on());
-    answer.put("failed", outbox.failed(LATEST).stream().map(m -> Map.of("at", when(m.createdAt()),
+    answer.put("failed", outbox.failed(LATEST).stream().map(m -> Map.of("at", workingDays.formatDateTime(m.createdAt()),
         "recipient", names.getOrDefault(m.recipient(), m.recipient()), "address", m.address() == null ? "" : m.address(),
         "subject", m.subject(), "attempts", m.attempts(), "error", m.lastError() == null ? "" : m.lastError())).toList());
     answer.put("withoutAddress", everyone.stream().filter(person -> person.address() == null)
@@ -73,7 +70,7 @@ class MailAdministrationController {
       row.put("html", t.html());
       row.put("text", t.text());
       row.put("changedBy", t.changedBy());
-      row.put("changedAt", t.changedAt() == null ? null : when(t.changedAt()));
+      row.put("changedAt", t.changedAt() == null ? null : workingDays.formatDateTime(t.changedAt()));
       row.put("sample", templates.render(t, SampleMessages.model(t.kind())));
       return row;
     }).toList();
@@ -85,7 +82,8 @@ class MailAdministrationController {
     if (body == null || !Set.of("subject", "html", "text").containsAll(body.keySet())) {
       throw new InvalidInputException("template", "Mẫu thư gồm đúng ba phần: tiêu đề (subject), nội dung HTML (html) và văn bản thường (text).");
     }
-    templates.replace(mailKind, text(body, "subject"), text(body, "html"), text(body, "text"), me(), ClockUtil.getCurrentTime().toInstant());
+    templates.replace(mailKind, text(body, "subject"), text(body, "html"), text(body, "text"), CurrentUser.id(identityService),
+        ClockUtil.getCurrentTime().toInstant());
     return Map.of("kind", mailKind.name(), "sample", templates.render(mailKind, SampleMessages.model(mailKind)));
   }
 
@@ -108,11 +106,4 @@ class MailAdministrationController {
     }
   }
 
-  private String me() {
-    return identityService.getCurrentAuthentication().getUserId();
-  }
-
-  private String when(Instant at) {
-    return WHEN.format(at.atZone(zone));
-  }
 }

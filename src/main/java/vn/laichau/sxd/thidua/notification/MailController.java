@@ -1,8 +1,5 @@
 package vn.laichau.sxd.thidua.notification;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
+import vn.laichau.sxd.thidua.engine.CurrentUser;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -25,13 +23,12 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 class MailController {
 
   private static final int LATEST = 100;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final MailOutbox outbox;
   private final MailPreferences preferences;
   private final MailSwitch mail;
   private final IdentityService identityService;
-  private final ZoneId zone;
+  private final WorkingDayCalendar workingDays;
 
   MailController(MailOutbox outbox, MailPreferences preferences, MailSwitch mail, IdentityService identityService,
       WorkingDayCalendar workingDays) {
@@ -39,17 +36,17 @@ class MailController {
     this.preferences = preferences;
     this.mail = mail;
     this.identityService = identityService;
-    this.zone = workingDays.zone();
+    this.workingDays = workingDays;
   }
 
   @GetMapping("/mine")
   public Map<String, Object> mine() {
-    String me = me();
+    String me = CurrentUser.id(identityService);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("mailOn", mail.on());
     answer.put("taskMode", preferences.of(me).name());
     answer.put("messages", outbox.forRecipient(me, LATEST).stream().map(m -> Map.of(
-        "at", when(m.createdAt()), "kind", m.kind().label(), "subject", m.subject(), "status", m.status().label(),
+        "at", workingDays.formatDateTime(m.createdAt()), "kind", m.kind().label(), "subject", m.subject(), "status", m.status().label(),
         "note", m.status() == OutboxStatus.SENT || m.lastError() == null ? "" : m.lastError(), "text", m.text(), "html", m.html())).toList());
     return answer;
   }
@@ -61,15 +58,8 @@ class MailController {
       throw new InvalidInputException("taskMode",
           "Hãy chọn một trong hai cách nhận thông báo việc mới: ngay khi có việc, hoặc một thư tổng hợp mỗi sáng ngày làm việc.");
     }
-    preferences.set(me(), TaskMode.valueOf(value), ClockUtil.getCurrentTime().toInstant());
+    preferences.set(CurrentUser.id(identityService), TaskMode.valueOf(value), ClockUtil.getCurrentTime().toInstant());
     return Map.of("taskMode", value);
   }
 
-  private String me() {
-    return identityService.getCurrentAuthentication().getUserId();
-  }
-
-  private String when(Instant at) {
-    return WHEN.format(at.atZone(zone));
-  }
 }

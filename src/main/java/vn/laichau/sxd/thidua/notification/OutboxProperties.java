@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize messages one node claims and sends over one connection
  * @param claimFor how long a claimed message belongs to the node that claimed it; a node killed while
  *     sending loses its claim after this and another node sends the message (at most once more)
- * @param scheduled whether this node sends and builds digests by itself (tests drive it by hand)
- * @param sendEvery the pause between two looks at the outbox
- * @param digestCron when the morning digest is built (on working days only)
+ *
+ * <p>The schedule ({@code thidua.mail.scheduled}, {@code send-every}, {@code digest-cron}) is read by
+ * {@link OutboxSchedule} from application.yaml.
  */
 @ConfigurationProperties("thidua.mail")
 record OutboxProperties(
@@ -28,10 +28,7 @@ record OutboxProperties(
     @DefaultValue("6") int maxAttempts,
     @DefaultValue("PT1M") Duration firstRetry,
     @DefaultValue("50") int batchSize,
-    @DefaultValue("PT5M") Duration claimFor,
-    @DefaultValue("true") boolean scheduled,
-    @DefaultValue("PT15S") Duration sendEvery,
-    @DefaultValue("0 0 7 * * MON-FRI") String digestCron) {
+    @DefaultValue("PT5M") Duration claimFor) {
 
   /** The public address without a trailing slash. */
   String base() {

@@ -24,7 +24,7 @@ class OutboxSchedule {
     this.digest = digest;
   }
 
-  @Scheduled(fixedDelayString = "${thidua.mail.send-every:PT15S}", initialDelayString = "${thidua.mail.send-every:PT15S}")
+  @Scheduled(fixedDelayString = "${thidua.mail.send-every}", initialDelayString = "${thidua.mail.send-every}")
   void send() {
     try {
       sender.sendDue();
@@ -33,7 +33,7 @@ class OutboxSchedule {
     }
   }
 
-  @Scheduled(cron = "${thidua.mail.digest-cron:0 0 7 * * MON-FRI}", zone = "${thidua.zone}")
+  @Scheduled(cron = "${thidua.mail.digest-cron}", zone = "${thidua.zone}")
   void morning() {
     try {
       digest.build();

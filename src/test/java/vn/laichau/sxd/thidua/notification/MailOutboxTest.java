@@ -351,7 +351,7 @@ class MailOutboxTest {
       notices.toUsers(MailKind.REMINDER, "TEST-MAIL-parallel-" + i, List.of("truongphong.qhkt"), MailContent.of("Thư số " + i));
     }
     OutboxProperties small = new OutboxProperties(properties.publicUrl(), properties.from(), properties.fromName(), properties.maxAttempts(),
-        properties.firstRetry(), 7, properties.claimFor(), false, properties.sendEvery(), properties.digestCron());
+        properties.firstRetry(), 7, properties.claimFor());
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<Integer>> runs = List.of(pool.submit(() -> new OutboxSender(outbox, mailSwitch, small).sendDue()),
