@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +34,15 @@ class MailTemplates {
   private final JdbcTemplate jdbc;
   private final TemplateEngine html = engine(TemplateMode.HTML);
   private final TemplateEngine text = engine(TemplateMode.TEXT);
+  /** Read once: they are part of the application and change only with it. */
+  private final Map<MailKind, MailTemplate> shipped = new EnumMap<>(MailKind.class);
 
   MailTemplates(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    for (MailKind kind : MailKind.values()) {
+      String name = "mail/" + kind.shippedTemplate();
+      shipped.put(kind, new MailTemplate(kind, read(name + ".subject.txt"), read(name + ".html"), read(name + ".txt"), null, null));
+    }
   }
 
   ComposedMail render(MailKind kind, Map<String, Object> model) {
@@ -47,7 +54,7 @@ class MailTemplates {
   }
 
   MailTemplate current(MailKind kind) {
-    return changed(kind).orElseGet(() -> shipped(kind));
+    return changed(kind).orElseGet(() -> shipped.get(kind));
   }
 
   /** Stores the administrator's version after rendering a sample with it; a broken template changes nothing. */
@@ -83,11 +90,6 @@ class MailTemplates {
     return jdbc.query("SELECT subject, html_body, text_body, changed_by, changed_at FROM mail_template WHERE kind = ?",
         (rs, i) -> new MailTemplate(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getTimestamp(5).toInstant()), kind.name()).stream().findFirst();
-  }
-
-  private static MailTemplate shipped(MailKind kind) {
-    String name = "mail/" + kind.templateName();
-    return new MailTemplate(kind, read(name + ".subject.txt"), read(name + ".html"), read(name + ".txt"), null, null);
   }
 
   private static String read(String path) {
