@@ -46,7 +46,7 @@ function renderMessages(messages) {
       if (details.open && details.childElementCount === 1) {
         details.appendChild(mailView(m.html));
       }
-    }, {once: false});
+    });
     content.appendChild(details);
     const status = cell(m.note ? m.status + ' — ' + m.note : m.status);
     row.append(cell(m.at), cell(m.kind), content, status);

@@ -60,7 +60,7 @@ public class DmnTables {
         .map(DecisionRow::new).toList();
   }
 
-  /** Tables evaluated since start (for the benchmarks and the metrics). */
+  /** Tables evaluated since start: what the benchmark and the tests of stored lists count. */
   public long evaluations() {
     return evaluations.sum();
   }

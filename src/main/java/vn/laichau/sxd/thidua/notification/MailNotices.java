@@ -112,14 +112,19 @@ public class MailNotices {
       if (digestible && preferences.of(person.username()) == TaskMode.DIGEST) {
         outbox.add(personKey, kind, person, composed, toJson(content), OutboxStatus.DIGEST_ITEM, null, now);
       } else {
-        String inAppOnly = inAppReason(person);
-        outbox.add(personKey, kind, person, composed, null, inAppOnly == null ? OutboxStatus.PENDING : OutboxStatus.IN_APP, inAppOnly, now);
+        write(personKey, kind, person, composed, now);
       }
     }
   }
 
+  /** Writes a message to be sent, or kept in the app only (no address, mail off); false when it was written before. */
+  boolean write(String key, MailKind kind, Recipient person, ComposedMail composed, Instant now) {
+    String inAppOnly = inAppReason(person);
+    return outbox.add(key, kind, person, composed, null, inAppOnly == null ? OutboxStatus.PENDING : OutboxStatus.IN_APP, inAppOnly, now);
+  }
+
   /** Why a message is kept in the app only, or null when it is to be sent. */
-  String inAppReason(Recipient person) {
+  private String inAppReason(Recipient person) {
     if (person.address() == null) {
       return "Người nhận chưa có địa chỉ thư điện tử trong tệp tổ chức.";
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class MailOutbox {
 
   private static final String COLUMNS = "id, kind, recipient, address, subject, html_body, text_body, status, attempts, last_error,"
-      + " created_at, sent_at";
+      + " created_at";
   private static final int ERROR_LIMIT = 1000;
 
   private final JdbcTemplate jdbc;
@@ -120,9 +120,8 @@ class MailOutbox {
   }
 
   private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
-    Timestamp sent = rs.getTimestamp(12);
     return new OutboxMessage(rs.getLong(1), MailKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getString(7), OutboxStatus.valueOf(rs.getString(8)), rs.getInt(9), rs.getString(10),
-        rs.getTimestamp(11).toInstant(), sent == null ? null : sent.toInstant());
+        rs.getTimestamp(11).toInstant());
   }
 }

@@ -29,19 +29,17 @@ class MorningDigest {
   private final MailTemplates templates;
   private final Recipients recipients;
   private final MailNotices notices;
-  private final MailSwitch mail;
   private final WorkingDayCalendar workingDays;
   private final TaskService tasks;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
 
-  MorningDigest(MailOutbox outbox, MailTemplates templates, Recipients recipients, MailNotices notices, MailSwitch mail,
+  MorningDigest(MailOutbox outbox, MailTemplates templates, Recipients recipients, MailNotices notices,
       WorkingDayCalendar workingDays, TaskService tasks, TransactionTemplate transaction, ObjectMapper json) {
     this.outbox = outbox;
     this.templates = templates;
     this.recipients = recipients;
     this.notices = notices;
-    this.mail = mail;
     this.workingDays = workingDays;
     this.tasks = tasks;
     this.transaction = transaction;
@@ -83,9 +81,7 @@ class MorningDigest {
       String date = WorkingDayCalendar.VIETNAMESE_DATE.format(today);
       ComposedMail composed = templates.render(MailKind.DIGEST, Map.of("name", person.name(), "items", stillOpen, "date", date,
           "m", MailContent.of("Thư tổng hợp ngày " + date)));
-      String reason = notices.inAppReason(person);
-      if (!outbox.add(key, MailKind.DIGEST, person, composed, null, reason == null ? OutboxStatus.PENDING : OutboxStatus.IN_APP,
-          reason, now)) {
+      if (!notices.write(key, MailKind.DIGEST, person, composed, now)) {
         return false;  // today's digest was built by an earlier run: what came since waits for tomorrow's
       }
       digestId = outbox.idOf(key);

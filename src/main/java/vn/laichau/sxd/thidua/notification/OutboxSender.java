@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -41,11 +42,14 @@ class OutboxSender {
   private final MailSwitch mail;
   private final OutboxProperties properties;
   private final String node = "node-" + UUID.randomUUID();
+  /** The right-hand side of every Message-ID: the public address's host. */
+  private final String host;
 
   OutboxSender(MailOutbox outbox, MailSwitch mail, OutboxProperties properties) {
     this.outbox = outbox;
     this.mail = mail;
     this.properties = properties;
+    this.host = Objects.requireNonNullElse(URI.create(properties.base()).getHost(), "localhost");
   }
 
   /** Sends every message due now, batch by batch; the number of messages sent. */
@@ -118,7 +122,7 @@ class OutboxSender {
   }
 
   private MimeMessage build(Session session, OutboxMessage message) throws MessagingException, UnsupportedEncodingException {
-    String messageId = "<thidua." + message.id() + "@" + host() + ">";
+    String messageId = "<thidua." + message.id() + "@" + host + ">";
     MimeMessage mime = new MimeMessage(session) {
       @Override
       protected void updateMessageID() throws MessagingException {
@@ -133,22 +137,11 @@ class OutboxSender {
     return mime;
   }
 
-  private String host() {
-    String host = URI.create(properties.base()).getHost();
-    return host == null ? "localhost" : host;
-  }
-
   /** The server refused the message itself (5xx: unknown mailbox, rejected content): trying again changes nothing. */
   private static boolean isPermanent(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof SMTPAddressFailedException address && address.getReturnCode() >= 500) {
-        return true;
-      }
-      if (cause instanceof SMTPSendFailedException send && send.getReturnCode() >= 500) {
-        return true;
-      }
-      if (cause instanceof MessagingException messaging && messaging.getNextException() != null
-          && isPermanent(messaging.getNextException())) {
+    for (Throwable cause = failure; cause != null; cause = next(cause)) {
+      if (cause instanceof SMTPAddressFailedException address && address.getReturnCode() >= 500
+          || cause instanceof SMTPSendFailedException send && send.getReturnCode() >= 500) {
         return true;
       }
     }
