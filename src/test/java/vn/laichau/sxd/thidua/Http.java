@@ -21,6 +21,8 @@ public final class Http {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
+  /** One client, as a browser keeps its connections: a client per request would start threads of its own each time. */
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public Http(int port) {
     this.base = "http://localhost:" + port;
@@ -37,13 +39,13 @@ public final class Http {
   }
 
   public Response get(String path, String user) {
-    return send(request(path, user).GET(), HttpClient.newHttpClient());
+    return send(request(path, user).GET(), client);
   }
 
   /** A file's bytes, failing unless the answer is 200. */
   public byte[] bytes(String path, String user) {
     try {
-      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = client.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
         throw new AssertionError(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
       }
@@ -67,31 +69,31 @@ public final class Http {
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), client);
   }
 
   public Response post(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)), HttpClient.newHttpClient());
+        .POST(HttpRequest.BodyPublishers.ofString(json)), client);
   }
 
   public Response post(String path, String user, String contentType, String body) {
     return send(request(path, user).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)), HttpClient.newHttpClient());
+        .POST(HttpRequest.BodyPublishers.ofString(body)), client);
   }
 
   public Response put(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)), HttpClient.newHttpClient());
+        .PUT(HttpRequest.BodyPublishers.ofString(json)), client);
   }
 
   public Response delete(String path, String user) {
-    return send(request(path, user).DELETE(), HttpClient.newHttpClient());
+    return send(request(path, user).DELETE(), client);
   }
 
   /** Raw request, for headers that a test needs to set itself. */
   public Response send(HttpRequest.Builder builder) {
-    return send(builder, HttpClient.newHttpClient());
+    return send(builder, client);
   }
 
   public HttpRequest.Builder request(String path, String user) {

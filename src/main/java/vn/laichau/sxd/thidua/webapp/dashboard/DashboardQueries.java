@@ -3,6 +3,9 @@ package vn.laichau.sxd.thidua.webapp.dashboard;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +50,9 @@ class DashboardQueries {
       Long amountVnd) {
   }
 
+  record TaskFigures(long open, long overdue, long dueSoon) {
+  }
+
   /** Every unit when {@code units} is null; the SQL tests {@code :all} so one statement serves both. */
   private static final String IN_SCOPE = "(:all OR %s IN (:units))";
   private static final String AWARD_IN_FORCE = "e.entry_kind <> 'REVOCATION' AND NOT EXISTS "
@@ -61,6 +67,26 @@ class DashboardQueries {
   private static MapSqlParameterSource params(int year, DashboardScope scope) {
     return new MapSqlParameterSource("year", year).addValue("all", scope.allUnits())
         .addValue("units", scope.allUnits() ? List.of("") : List.copyOf(scope.units()));
+  }
+
+  /**
+   * The active tasks offered to each group (assigned ones included), those overdue at {@code now} and those due
+   * after it but before {@code soon}: the engine's candidate-group query with assigned tasks, counted for every group
+   * in one statement over the engine's documented runtime tables instead of three engine counts per group.
+   */
+  Map<String, TaskFigures> taskFigures(Collection<String> groups, Date now, Date soon) {
+    Map<String, TaskFigures> figures = new HashMap<>();
+    jdbc.query("SELECT l.GROUP_ID_, COUNT(*), SUM(CASE WHEN t.DUE_DATE_ < :now THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN t.DUE_DATE_ > :now AND t.DUE_DATE_ < :soon THEN 1 ELSE 0 END)"
+            + " FROM ACT_RU_TASK t JOIN (SELECT DISTINCT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK"
+            + " WHERE TYPE_ = 'candidate' AND GROUP_ID_ IN (:groups)) l ON l.TASK_ID_ = t.ID_"
+            + " WHERE t.SUSPENSION_STATE_ = 1 GROUP BY l.GROUP_ID_",
+        new MapSqlParameterSource("groups", List.copyOf(groups)).addValue("now", new Timestamp(now.getTime()))
+            .addValue("soon", new Timestamp(soon.getTime())),
+        rs -> {
+          figures.put(rs.getString(1), new TaskFigures(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        });
+    return figures;
   }
 
   /** The review whose figures stand for the year: the latest one opened. */

@@ -85,7 +85,7 @@ class DashboardService {
       ExemplarStatus.DROPPED, "Đã dừng");
   private static final String ROUND_PROCESS = "commendation-round";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final int SOON_WORKING_DAYS = 3;
+  static final int SOON_WORKING_DAYS = 3;
 
   private final DashboardQueries queries;
   private final OrganisationService organisation;
@@ -202,10 +202,13 @@ class DashboardService {
   /** Open, overdue and soon-due tasks of each unit's head group and, for the whole department, of the secretariat, council chair and Director. */
   private List<TaskRow> taskCounts(DashboardScope scope, List<Unit> units) {
     Map<String, String> groups = taskGroups(scope, units);
-    Date now = ClockUtil.getCurrentTime();
-    Date soon = workingDays.dueIn(SOON_WORKING_DAYS);
-    return groups.entrySet().stream().map(g -> new TaskRow(g.getKey(), g.getValue(), tasksOf(g.getKey()).count(),
-        tasksOf(g.getKey()).dueBefore(now).count(), tasksOf(g.getKey()).dueAfter(now).dueBefore(soon).count())).toList();
+    Map<String, DashboardQueries.TaskFigures> figures = queries.taskFigures(groups.keySet(), ClockUtil.getCurrentTime(),
+        workingDays.dueIn(SOON_WORKING_DAYS));
+    DashboardQueries.TaskFigures none = new DashboardQueries.TaskFigures(0, 0, 0);
+    return groups.entrySet().stream().map(g -> {
+      DashboardQueries.TaskFigures counted = figures.getOrDefault(g.getKey(), none);
+      return new TaskRow(g.getKey(), g.getValue(), counted.open(), counted.overdue(), counted.dueSoon());
+    }).toList();
   }
 
   private Map<String, String> taskGroups(DashboardScope scope, List<Unit> units) {

@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.registration.RegistrationTestSupport;
 
 /** The dashboard's data: who sees which units, the lists behind the figures, the Excel export, and the webapps' login. */
@@ -33,6 +37,8 @@ class DashboardApiTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired WorkingDayCalendar workingDays;
   private Http http;
 
   @BeforeEach
@@ -175,6 +181,54 @@ class DashboardApiTest {
       assertThat(headers.getCellText(4)).isEqualTo("Trạng thái");
       assertThat(rows).hasSize(2 + 14);
       assertThat(rows.stream().skip(2).map(r -> r.getCellText(4))).contains("Không đạt");
+    }
+  }
+
+  @Test
+  void taskFiguresCountWhatTheEnginesOwnQueriesCount() {
+    ProcessInstance review = runtimeService.startProcessInstanceByKey("periodic-review", Map.of("year", 2026, "reviewKind", "SIX_MONTH"));
+    RegistrationTestSupport.today(LocalDate.of(2026, 6, 20));
+    List<Task> reports = taskService.createTaskQuery().processInstanceId(review.getId()).list();
+    Date now = ClockUtil.getCurrentTime();
+    Date later = Date.from(LocalDate.of(2026, 6, 23).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    Date farAway = Date.from(LocalDate.of(2026, 12, 31).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    Date past = Date.from(LocalDate.of(2026, 6, 1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    List<Date> dues = java.util.Arrays.asList(past, later, farAway, null, past, later);
+    for (int i = 0; i < reports.size(); i++) {
+      Task report = reports.get(i);
+      report.setDueDate(dues.get(i % dues.size()));
+      if (i % 3 == 0) {
+        report.setAssignee("truongphong.qhkt");
+      }
+      taskService.saveTask(report);
+    }
+    taskService.addCandidateGroup(reports.get(0).getId(), "secretariat");
+    taskService.addCandidateGroup(reports.get(1).getId(), "secretariat");
+
+    JsonNode rows = summary("giamdoc").path("tasks");
+    Date soon = workingDays.dueIn(DashboardService.SOON_WORKING_DAYS);
+    long offered = 0;
+    long dueSoon = 0;
+    for (JsonNode row : rows) {
+      String group = row.path("group").asText();
+      assertThat(row.path("open").asLong()).as(group).isEqualTo(taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+          .active().count());
+      assertThat(row.path("overdue").asLong()).as(group).isEqualTo(taskService.createTaskQuery().taskCandidateGroup(group)
+          .includeAssignedTasks().active().dueBefore(now).count());
+      assertThat(row.path("dueSoon").asLong()).as(group).isEqualTo(taskService.createTaskQuery().taskCandidateGroup(group)
+          .includeAssignedTasks().active().dueAfter(now).dueBefore(soon).count());
+      offered += row.path("open").asLong();
+      dueSoon += row.path("dueSoon").asLong();
+    }
+    assertThat(offered).as("every report, and the two also offered to the secretariat").isEqualTo(reports.size() + 2);
+    assertThat(rowOf(rows, "secretariat").path("open").asLong()).isEqualTo(2);
+    assertThat(dueSoon).as("the reports due on Tuesday, and the second also offered to the secretariat").isEqualTo(
+        reports.stream().filter(t -> later.equals(t.getDueDate())).count() + 1);
+
+    runtimeService.suspendProcessInstanceById(review.getId());
+    JsonNode suspended = summary("giamdoc").path("tasks");
+    for (JsonNode row : suspended) {
+      assertThat(row.path("open").asLong()).as("a suspended instance's tasks are not open work").isZero();
     }
   }
 
