@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.engine.AsApplication;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
@@ -39,10 +42,12 @@ public class DocumentService {
   private final RuntimeService runtimeService;
   private final ObjectMapper json;
   private final UserNames names;
+  private final AuditTrail trail;
 
   DocumentService(DocumentRepository repository, DocumentRegister register, WorkingDayCalendar calendar, IdentityService identityService,
-      RuntimeService runtimeService, ObjectMapper json, UserNames names) {
+      RuntimeService runtimeService, ObjectMapper json, UserNames names, AuditTrail trail) {
     this.names = names;
+    this.trail = trail;
     this.repository = repository;
     this.register = register;
     this.calendar = calendar;
@@ -85,6 +90,10 @@ public class DocumentService {
     long id = repository.insert(request, number, date, toJson(fields), ClockUtil.getCurrentTime().toInstant());
     AsApplication.call(identityService, () -> runtimeService.startProcessInstanceByKey(GENERATION_PROCESS, request.businessKey(),
         Map.of(DocumentGenerationVariables.DOCUMENT_ID.name(), id, DocumentGenerationVariables.DOCUMENT_TITLE.name(), request.title())));
+    if (!draft) {
+      trail.record(AuditEntry.of(request.businessKey(), AuditAction.DOCUMENT_ISSUED,
+          "Ban hành " + request.title() + ", số " + number + " ngày " + DocumentFormats.date(date) + "."));
+    }
     return IssuedDocument.of(id, request.kind(), number, date, request.title(), draft, false);
   }
 

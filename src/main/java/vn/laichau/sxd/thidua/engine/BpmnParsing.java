@@ -11,6 +11,12 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /** What our engine plugins share when they read the models: adding a parse listener, reading an element's Camunda property. */
 public final class BpmnParsing {
 
+  /**
+   * A user task that comes back to its performer after a return declares the reason as this property, an
+   * expression that is null unless the task was returned (e.g. {@code ${reviewDecision == 'RETURN' ? reviewNote : null}}).
+   */
+  public static final String RETURN_REASON = "returnReason";
+
   private BpmnParsing() {
   }
 

@@ -15,6 +15,10 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.notification.MailContent;
 import vn.laichau.sxd.thidua.notification.MailKind;
 import vn.laichau.sxd.thidua.notification.MailNotices;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 import vn.laichau.sxd.thidua.review.Verdict;
 
@@ -28,8 +32,10 @@ class ObjectionReceived implements ExecutionListener {
 
   private final RoundRepository rounds;
   private final MailNotices notices;
+  private final AuditTrail trail;
 
-  ObjectionReceived(RoundRepository rounds, MailNotices notices) {
+  ObjectionReceived(RoundRepository rounds, MailNotices notices, AuditTrail trail) {
+    this.trail = trail;
     this.rounds = rounds;
     this.notices = notices;
   }
@@ -49,6 +55,9 @@ class ObjectionReceived implements ExecutionListener {
     // Kept in this objection's own scope: a later objection must not change what this task shows.
     OBJECTION_TEXT.setLocal(execution, text);
     OBJECTION_ABOUT.setLocal(execution, nominee.describe());
+    AuditEntry raised = AuditEntry.of(execution.getProcessBusinessKey(), AuditAction.OBJECTION_RAISED,
+        "Có ý kiến phản ánh về " + nominee.describe() + ": " + text).forUnit(nominee.unitCode());
+    trail.record(nominee.subjectType() == SubjectType.INDIVIDUAL ? raised.about(nominee.subjectId()) : raised);
     notices.toGroups(MailKind.ALERT, "objection:" + execution.getId(), List.of(CamundaGroups.SECRETARIAT),
         MailContent.of("Có ý kiến phản ánh về danh sách đề nghị khen thưởng").withText(nominee.describe() + ": " + text)
             .withLink(MailNotices.TASKLIST, "Mở danh sách công việc để giải quyết"));

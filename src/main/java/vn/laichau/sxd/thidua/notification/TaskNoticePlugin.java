@@ -16,14 +16,11 @@ import vn.laichau.sxd.thidua.engine.BpmnParsing;
 
 /**
  * Every user task of every model tells the people who may take it when it is created. A task that
- * comes back to a unit after a return declares the reason as the extension property
- * {@value #RETURN_REASON} (e.g. {@code ${reviewDecision == 'RETURN' ? reviewNote : null}}): when it
+ * comes back to a unit after a return declares the reason ({@link BpmnParsing#RETURN_REASON}): when it
  * has a value, the notice is a return.
  */
 @Component
 class TaskNoticePlugin extends AbstractProcessEnginePlugin {
-
-  static final String RETURN_REASON = "returnReason";
 
   // The notices need engine services; they are looked up when the first task is created.
   private final ObjectProvider<MailNotices> notices;
@@ -37,7 +34,7 @@ class TaskNoticePlugin extends AbstractProcessEnginePlugin {
     BpmnParsing.addListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        Expression reason = BpmnParsing.property(userTaskElement, RETURN_REASON)
+        Expression reason = BpmnParsing.property(userTaskElement, BpmnParsing.RETURN_REASON)
             .map(configuration.getExpressionManager()::createExpression).orElse(null);
         TaskListener listener = task -> notices.getObject()
             .taskOffered(task, reason == null ? null : Objects.toString(reason.getValue(task.getExecution()), null));

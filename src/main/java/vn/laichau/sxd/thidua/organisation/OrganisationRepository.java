@@ -75,6 +75,10 @@ class OrganisationRepository {
   }
 
   /** A person's position as imported ("Phó Giám đốc Sở"), if the person is in the organisation. */
+  Optional<String> fullNameOf(String username) {
+    return jdbc.queryForList("SELECT full_name FROM person WHERE username = ?", String.class, username).stream().findFirst();
+  }
+
   Optional<String> positionOf(String username) {
     return jdbc.queryForList("SELECT position FROM person WHERE username = ?", String.class, username).stream().findFirst();
   }

@@ -74,6 +74,11 @@ public class OrganisationService {
     return repository.holdersOf(Role.SECRETARIAT).stream().filter(member -> heads.contains(member.username())).findFirst();
   }
 
+  /** The person's full name as the organisation file gives it; the account name for accounts outside it (the administrator). */
+  public String fullName(String username) {
+    return repository.fullNameOf(username).orElse(username);
+  }
+
   /** The council's secretary, who keeps its minutes. */
   public Optional<StaffMember> councilSecretary() {
     return repository.holdersOf(Role.COUNCIL_SECRETARY).stream().findFirst();
@@ -94,7 +99,6 @@ public class OrganisationService {
     return CamundaGroups.unitHead(unitCode);
   }
 
-  /** The unit's Vietnamese name, for task names; the code itself when the unit is unknown. */
   /**
    * The signer's block of a document signed by this leader: «GIÁM ĐỐC», or for a deputy signing on
    * the Director's behalf «KT. GIÁM ĐỐC» over «PHÓ GIÁM ĐỐC» (Nghị định 30/2020/NĐ-CP).
@@ -105,6 +109,7 @@ public class OrganisationService {
     return deputy ? "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" : "GIÁM ĐỐC";
   }
 
+  /** The unit's Vietnamese name, for task names; the code itself when the unit is unknown. */
   public String unitName(String code) {
     return repository.findUnit(code).map(Unit::name).orElse(code);
   }

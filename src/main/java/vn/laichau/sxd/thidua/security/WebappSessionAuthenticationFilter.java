@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Our pages (the dashboard, the imports page, a unit's dossier, the notices) work with the login of the Camunda
  * webapps (no second password): a request without credentials is authenticated as the user of the
- * webapps' session when it reads (a GET under /api/dashboard, /api/dossiers, /api/documents or /api/mail), or when it is a
+ * webapps' session when it reads (a GET under /api/dashboard, /api/dossiers, /api/documents, /api/mail or /api/audit), or when it is a
  * page's write (an import, a dossier file added or removed, a template uploaded, a mail choice or template) that carries the session's CSRF token
  * (the webapps' own, in the header X-XSRF-TOKEN). A page reads that token from the header of one of
  * its reads: a cross-site page can neither read that header nor set it, so it cannot make the
@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final List<String> READ_APIS = List.of("/api/dashboard", "/api/dossiers", "/api/documents", "/api/mail");
+  private static final List<String> READ_APIS = List.of("/api/dashboard", "/api/dossiers", "/api/documents", "/api/mail", "/api/audit");
   private static final String ENGINE = "default";
 
   /** Whether the request may be authenticated by the webapps' session (then a refusal is a plain 401, not a password dialog). */

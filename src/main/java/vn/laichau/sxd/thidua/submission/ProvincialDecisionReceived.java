@@ -26,6 +26,9 @@ import vn.laichau.sxd.thidua.nomination.ProvincialItems;
 import vn.laichau.sxd.thidua.notification.MailContent;
 import vn.laichau.sxd.thidua.notification.MailKind;
 import vn.laichau.sxd.thidua.notification.MailNotices;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
@@ -43,8 +46,11 @@ class ProvincialDecisionReceived implements ExecutionListener {
   private final ProvincialItems items;
   private final AwardRouting routing;
   private final MailNotices notices;
+  private final AuditTrail trail;
 
-  ProvincialDecisionReceived(SubmissionRepository submissions, ProvincialItems items, AwardRouting routing, MailNotices notices) {
+  ProvincialDecisionReceived(SubmissionRepository submissions, ProvincialItems items, AwardRouting routing, MailNotices notices,
+      AuditTrail trail) {
+    this.trail = trail;
     this.submissions = submissions;
     this.items = items;
     this.routing = routing;
@@ -86,6 +92,9 @@ class ProvincialDecisionReceived implements ExecutionListener {
     submissions.setStatus(submissionKey, stillPending == 0 ? SubmissionStatus.DECIDED : SubmissionStatus.PARTLY_DECIDED);
     PENDING_ITEMS.set(execution, stillPending);
     long approved = lines.stream().filter(ProvinceItem::approved).count();
+    trail.record(AuditEntry.of(execution.getProcessBusinessKey(), AuditAction.PROVINCE_DECIDED, "Ghi nhận quyết định số " + number
+        + " ngày " + WorkingDayCalendar.VIETNAMESE_DATE.format(date) + " của tỉnh: " + approved + " nội dung được khen thưởng, "
+        + (lines.size() - approved) + " nội dung không được khen thưởng."));
     notices.toGroups(MailKind.ALERT, "province:" + execution.getId() + ":" + number, List.of(CamundaGroups.SECRETARIAT),
         MailContent.of("Tỉnh đã quyết định khen thưởng (quyết định số " + number + " ngày " + WorkingDayCalendar.VIETNAMESE_DATE.format(date) + ")")
             .withText(approved + " nội dung được khen thưởng, " + (lines.size() - approved) + " nội dung không được khen thưởng"

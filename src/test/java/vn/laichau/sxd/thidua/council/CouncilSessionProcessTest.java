@@ -282,6 +282,12 @@ class CouncilSessionProcessTest {
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).list())
         .noneMatch(detail -> detail.toString().contains("ballot"));
     assertNoTableHolds(marker);
+    // The diary says who voted, as the session's attendance does, and nothing of how.
+    String key = historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
+    List<String> votes = jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? AND action = 'VOTED'", String.class, key);
+    assertThat(votes).hasSize(COUNCIL.size()).containsOnly("Đã bỏ phiếu.");
+    assertThat(jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ?", String.class, key))
+        .noneMatch(text -> text.toLowerCase().contains("đồng ý") || text.contains("AGREE"));
   }
 
   private void assertNoTableHolds(String marker) {

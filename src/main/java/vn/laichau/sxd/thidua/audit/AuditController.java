@@ -1,0 +1,53 @@
+package vn.laichau.sxd.thidua.audit;
+
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.laichau.sxd.thidua.organisation.CamundaGroups;
+
+/**
+ * {@code GET /api/audit?businessKey=} → the dossier's entries the reader may see, oldest first
+ * ({@code at}, {@code actor}, {@code action}, {@code text}); {@code GET /api/audit/verify}
+ * (administrators) → {@code {ok, entries, firstBroken}}.
+ */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+  record Entry(Instant at, String actor, String actorName, String action, String text) {
+  }
+
+  record Verification(boolean ok, long entries, Long firstBroken) {
+  }
+
+  private final AuditReading reading;
+  private final AuditChain chain;
+  private final IdentityService identityService;
+
+  AuditController(AuditReading reading, AuditChain chain, IdentityService identityService) {
+    this.reading = reading;
+    this.chain = chain;
+    this.identityService = identityService;
+  }
+
+  @GetMapping
+  public List<Entry> entries(@RequestParam(required = false) String businessKey) {
+    return reading.of(businessKey).stream().map(l -> new Entry(l.at(), l.actor(), l.actorName(), l.action(), l.text())).toList();
+  }
+
+  @GetMapping("/verify")
+  public Verification verify() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(CamundaGroups.ADMIN)) {
+      throw new AuthorizationException("Chỉ quản trị hệ thống được kiểm tra toàn bộ nhật ký.");
+    }
+    AuditChain.Verification result = chain.verify();
+    return new Verification(result.ok(), result.entries(), result.firstBroken());
+  }
+}
