@@ -161,7 +161,7 @@ function renderAwards(awards) {
 
 function renderRounds(rounds) {
   const table = clear(element('rounds'));
-  headerRow(table, ['Đợt', 'Năm', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị', 'Văn bản']);
+  headerRow(table, ['Đợt', 'Năm', 'Loại', 'Ngày mở', 'Giai đoạn', 'Số đề nghị', 'Văn bản, nhật ký']);
   const body = table.createTBody();
   rounds.forEach((r) => {
     const tr = body.insertRow();
@@ -173,7 +173,10 @@ function renderRounds(rounds) {
     const documentsLink = cell('a', 'Xem văn bản');
     documentsLink.href = '/documents/?businessKey=' + encodeURIComponent(r.key);
     documentsLink.setAttribute('aria-label', 'Văn bản của ' + r.name);
-    documents.appendChild(documentsLink);
+    const diaryLink = cell('a', 'Nhật ký');
+    diaryLink.href = '/audit/?businessKey=' + encodeURIComponent(r.key);
+    diaryLink.setAttribute('aria-label', 'Nhật ký hồ sơ của ' + r.name);
+    documents.append(documentsLink, ' · ', diaryLink);
     tr.append(key, cell('td', String(r.year)), cell('td', r.typeLabel), cell('td', r.openedAt), cell('td', r.stage), cell('td', number(r.nominations), 'number'),
       documents);
   });

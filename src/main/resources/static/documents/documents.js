@@ -32,6 +32,7 @@ async function loadDossier() {
     return;
   }
   const {response, answer} = await ThiduaPage.read(`/api/documents?businessKey=${encodeURIComponent(businessKey)}`);
+  document.getElementById('diary').href = '/audit/?businessKey=' + encodeURIComponent(businessKey);
   const section = document.getElementById('dossier');
   section.hidden = false;
   if (!response.ok) {

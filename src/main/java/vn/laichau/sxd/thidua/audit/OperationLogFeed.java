@@ -103,8 +103,8 @@ class OperationLogFeed extends AbstractProcessEnginePlugin {
       var task = operation.getTaskId() == null ? null : Context.getCommandContext().getTaskManager().findTaskById(operation.getTaskId());
       if (person && task != null) {
         String who = operation.getNewValue() == null ? "không ai" : organisation.fullName(operation.getNewValue());
-        trail.getObject().record(AuditEntry.of(key, AuditAction.ASSIGNED, TASK_OPERATIONS.get(type).formatted(task.getName(), who)),
-            operation.getUserId());
+        trail.getObject().record(AuditEntry.of(key, AuditAction.ASSIGNED, TASK_OPERATIONS.get(type).formatted(task.getName(), who))
+            .forUnit(TaskUnit.of(task)), operation.getUserId());
       }
     } else if (INSTANCE_OPERATIONS.containsKey(type) && seen.add(operation.getOperationId())) {
       AuditAction action = UserOperationLogEntry.OPERATION_TYPE_DELETE.equals(type) ? AuditAction.CANCELLED : AuditAction.CHANGED_BY_ADMINISTRATOR;

@@ -16,12 +16,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.BpmnParsing;
-import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
  * Every model feeds the trail without code of its own: a dossier opened and closed (or cancelled),
@@ -106,7 +103,7 @@ class ProcessAuditPlugin extends AbstractProcessEnginePlugin {
       return;
     }
     String text = action == AuditAction.VOTED ? "Đã bỏ phiếu." : "Hoàn thành «" + task.getName() + "».";
-    AuditEntry entry = AuditEntry.of(key, action, text).forUnit(unitOf(task));
+    AuditEntry entry = AuditEntry.of(key, action, text).forUnit(TaskUnit.of(task));
     String actor = trail.getObject().signedIn().orElse(task.getAssignee());
     trail.getObject().record(entry, actor);
   }
@@ -117,14 +114,7 @@ class ProcessAuditPlugin extends AbstractProcessEnginePlugin {
       return;
     }
     trail.getObject().record(AuditEntry.of(key, AuditAction.RETURNED, "Trả lại «" + task.getName() + "». Lý do: " + reason.strip())
-        .forUnit(unitOf(task)));
-  }
-
-  /** The unit whose head the task is offered to, if it is a unit's task. */
-  private static String unitOf(DelegateTask task) {
-    return task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId).filter(Objects::nonNull).map(CamundaGroups::unitOfHeadGroup).flatMap(Optional::stream)
-        .findFirst().orElse(null);
+        .forUnit(TaskUnit.of(task)));
   }
 
   /** The unit a whole dossier belongs to (an exemplar's), as the models name it. */

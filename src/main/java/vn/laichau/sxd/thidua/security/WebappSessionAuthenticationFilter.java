@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Our pages (the dashboard, the imports page, a unit's dossier, the notices) work with the login of the Camunda
+ * Our pages (the dashboard, the imports page, a unit's dossier, the notices, a dossier's diary) work with the login of the Camunda
  * webapps (no second password): a request without credentials is authenticated as the user of the
  * webapps' session when it reads (a GET under /api/dashboard, /api/dossiers, /api/documents, /api/mail or /api/audit), or when it is a
  * page's write (an import, a dossier file added or removed, a template uploaded, a mail choice or template) that carries the session's CSRF token

@@ -109,6 +109,15 @@ class AuditTrailTest {
   }
 
   @Test
+  void theWebappsLoginReadsTheDiary() {
+    openReview();
+    Http.Webapp webapp = http.login("welcome", "chanhvanphong", Http.DEMO_PASSWORD);
+    Http.Response response = webapp.get("/api/audit?businessKey=SK-2026-SIX_MONTH");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().size()).isPositive();
+  }
+
+  @Test
   void aRefusedActionLeavesNoEntry() {
     ProcessInstance review = openReview();
     long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);

@@ -85,11 +85,13 @@ class AnnualRoundBenchmark {
   private int userTasks;
   private final List<String> generated = new ArrayList<>();
   private long lastMessageBefore;
+  private long lastAuditEntryBefore;
 
   @Test
   void annualRoundForThreeHundredStaff() throws IOException {
     today(LocalDate.of(2026, 1, 5));
     lastMessageBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM mail_outbox", Long.class);
+    lastAuditEntryBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
     phase("Chuẩn bị: tổ chức 300 người, kết quả đánh giá 2025", 0, this::seed);
     measureEligibility();
 
@@ -346,6 +348,23 @@ class AnnualRoundBenchmark {
       total[0] += rs.getLong(2);
     }, lastMessageBefore);
     text.append(String.format("%-20s %6d thư%n", "Tổng", total[0]));
+    text.append(String.format("%nNhật ký hồ sơ: mục do chuẩn bị và đợt ghi (theo loại)%n"));
+    long[] entries = {0};
+    jdbc.query("SELECT action, COUNT(*) FROM audit_entry WHERE id > ? GROUP BY action ORDER BY action", rs -> {
+      text.append(String.format("%-28s %6d%n", rs.getString(1), rs.getLong(2)));
+      entries[0] += rs.getLong(2);
+    }, lastAuditEntryBefore);
+    text.append(String.format("%-28s %6d%n", "Tổng", entries[0]));
+    Http http = new Http(port);
+    List<Long> checks = new ArrayList<>();
+    String verified = "";
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      verified = http.get("/api/audit/verify", "admin").body();
+      checks.add((System.nanoTime() - start) / 1_000);
+    }
+    text.append(String.format("Kiểm tra chuỗi (GET /api/audit/verify, 5 lần): p50 %.1f ms, lớn nhất %.1f ms; %s%n", Percentiles.millis(checks, 50),
+        Percentiles.maxMillis(checks), verified));
     System.out.println(text);
     Path out = Path.of("target", "benchmarks", "annual-round.txt");
     Files.createDirectories(out.getParent());

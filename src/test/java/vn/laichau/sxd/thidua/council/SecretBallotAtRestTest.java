@@ -34,8 +34,11 @@ class SecretBallotAtRestTest {
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final List<String> COUNCIL = List.of("bithudoan", "chanhvanphong", "chutichcongdoan", "giamdoc", "phogiamdoc",
       "truongphong.kchtgt", "truongphong.khtc", "truongphong.qhkt", "truongphong.qlxd");
-  /** Our tables in which open votes name their voter: public by design. */
-  static final List<String> VOTER_TABLES = List.of("session_voter", "open_vote");
+  /**
+   * Our tables that name a voter in their transaction, public by design: who voted, open votes, and the diary (whose
+   * entry in a voter's transaction says only that the member voted, and whose head row names the latest entry; checked below).
+   */
+  static final List<String> VOTER_TABLES = List.of("session_voter", "open_vote", "audit_entry", "audit_head");
 
   @Autowired CouncilService council;
   @Autowired RuntimeService runtimeService;
@@ -118,6 +121,8 @@ class SecretBallotAtRestTest {
             .as("%s written in a voter's transaction", table).isZero();
       }
     }
+    assertThat(jdbc.queryForList("SELECT text FROM audit_entry WHERE " + inVoterTransactions, String.class))
+        .as("the diary in the voters' transactions").hasSize(9).containsOnly("Đã bỏ phiếu.");
     // The engine's rows of those transactions (the ballot task's end, the job after it) hold no choice.
     for (String table : engineTables) {
       for (String row : jdbc.queryForList("SELECT CAST(t AS TEXT) FROM " + table + " t WHERE " + inVoterTransactions, String.class)) {
