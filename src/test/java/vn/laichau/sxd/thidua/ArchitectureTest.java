@@ -48,7 +48,7 @@ class ArchitectureTest {
       entry("audit", Set.of("engine", "organisation")),
       entry("api", Set.of("engine")),
       entry("review", Set.of("engine")),
-      entry("notification", Set.of("calendar", "engine")),
+      entry("notification", Set.of("audit", "calendar", "engine")),
       entry("organisation", Set.of("api", "engine")),
       entry("security", Set.of("api", "organisation")),
       entry("formguard", Set.of("api", "engine")),

@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
 /**
@@ -22,6 +25,11 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
  */
 @Service
 public class DocumentTemplates {
+
+  /** The diary of the templates: who changed which, from when. */
+  static final String DIARY = "MAU-VAN-BAN";
+
+  private final AuditTrail trail;
 
   /** The version of a kind as the templates page lists it, with the uploader's full name. */
   public record Version(int version, LocalDate validFrom, String fileName, String uploadedBy, boolean shipped) {
@@ -36,7 +44,8 @@ public class DocumentTemplates {
   private final UserNames names;
   private final Map<DocumentKind, byte[]> shipped = new ConcurrentHashMap<>();
 
-  DocumentTemplates(DocumentRepository repository, TemplateFiller filler, UserNames names) {
+  DocumentTemplates(DocumentRepository repository, TemplateFiller filler, UserNames names, AuditTrail trail) {
+    this.trail = trail;
     this.repository = repository;
     this.filler = filler;
     this.names = names;
@@ -96,6 +105,8 @@ public class DocumentTemplates {
     } catch (DuplicateKeyException concurrent) {
       throw new InvalidInputException("file", "Một người khác vừa tải lên mẫu này; hãy tải lại trang rồi thử lại.");
     }
+    trail.record(AuditEntry.of(DIARY, AuditAction.TEMPLATE_CHANGED, "Tải lên mẫu " + kind.label() + " phiên bản " + version + " («" + name
+        + "»), áp dụng từ ngày " + DocumentFormats.date(validFrom) + "."), uploadedBy);
     return new Version(version, validFrom, name, names.fullName(uploadedBy), false);
   }
 

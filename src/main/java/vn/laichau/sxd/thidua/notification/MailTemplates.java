@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -29,16 +33,21 @@ import vn.laichau.sxd.thidua.engine.InvalidInputException;
 @Component
 class MailTemplates {
 
+  /** The diary of the mail templates: who changed which. */
+  static final String DIARY = "MAU-THU";
+
   private static final int SUBJECT_LIMIT = 300;
 
   private final JdbcTemplate jdbc;
+  private final AuditTrail trail;
   private final TemplateEngine html = engine(TemplateMode.HTML);
   private final TemplateEngine text = engine(TemplateMode.TEXT);
   /** Read once: they are part of the application and change only with it. */
   private final Map<MailKind, MailTemplate> shipped = new EnumMap<>(MailKind.class);
 
-  MailTemplates(JdbcTemplate jdbc) {
+  MailTemplates(JdbcTemplate jdbc, AuditTrail trail) {
     this.jdbc = jdbc;
+    this.trail = trail;
     for (MailKind kind : MailKind.values()) {
       String name = "mail/" + kind.shippedTemplate();
       shipped.put(kind, new MailTemplate(kind, read(name + ".subject.txt"), read(name + ".html"), read(name + ".txt"), null, null));
@@ -58,6 +67,7 @@ class MailTemplates {
   }
 
   /** Stores the administrator's version after rendering a sample with it; a broken template changes nothing. */
+  @Transactional
   void replace(MailKind kind, String subject, String htmlBody, String textBody, String user, Instant at) {
     if (isBlank(subject) || isBlank(htmlBody) || isBlank(textBody)) {
       throw new InvalidInputException("template", "Mẫu thư phải có đủ ba phần: tiêu đề, nội dung HTML và nội dung văn bản thường.");
@@ -71,10 +81,13 @@ class MailTemplates {
     jdbc.update("DELETE FROM mail_template WHERE kind = ?", kind.name());
     jdbc.update("INSERT INTO mail_template (kind, subject, html_body, text_body, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
         kind.name(), subject, htmlBody, textBody, user, Timestamp.from(at));
+    trail.record(AuditEntry.of(DIARY, AuditAction.TEMPLATE_CHANGED, "Sửa mẫu thư «" + kind.label() + "»."), user);
   }
 
+  @Transactional
   void restoreShipped(MailKind kind) {
     jdbc.update("DELETE FROM mail_template WHERE kind = ?", kind.name());
+    trail.record(AuditEntry.of(DIARY, AuditAction.TEMPLATE_CHANGED, "Dùng lại mẫu thư «" + kind.label() + "» có sẵn."));
   }
 
   ComposedMail render(MailTemplate template, Map<String, Object> model) {

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.laichau.sxd.thidua.engine.AsApplication;
+import vn.laichau.sxd.thidua.engine.CurrentUser;
 
 /** Imports the organisation and answers questions about it for the processes. */
 @Service("organisation")
@@ -37,10 +38,11 @@ public class OrganisationService {
   @Transactional
   public Organisation importFile(Reader file, String initialPassword) {
     Organisation organisation = reader.read(file);
+    String importer = CurrentUser.id(identityService);
     repository.replaceWith(organisation);
     return AsApplication.call(identityService, () -> {
       identitySync.apply(organisation, repository.inactiveUsernames(), initialPassword);
-      events.publishEvent(new OrganisationChanged(organisation.units()));
+      events.publishEvent(new OrganisationChanged(organisation.units(), organisation.people().size(), importer));
       return organisation;
     });
   }

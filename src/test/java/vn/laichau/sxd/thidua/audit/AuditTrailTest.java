@@ -118,6 +118,15 @@ class AuditTrailTest {
   }
 
   @Test
+  void theOrganisationsDiarySaysWhoImportedIt() {
+    JsonNode diary = http.get("/api/audit?businessKey=TO-CHUC", "giamdoc").json();
+    assertThat(diary.get(0).path("action").asText()).isEqualTo("ORGANISATION_CHANGED");
+    assertThat(diary.get(0).path("text").asText()).isEqualTo("Nhập tệp tổ chức: 10 phòng, đơn vị, 54 người.");
+    assertThat(diary.get(0).path("actorName").asText()).as("the demo organisation, loaded at start").isEqualTo("Hệ thống");
+    assertThat(http.get("/api/audit?businessKey=TO-CHUC", "truongphong.qhkt").json()).as("the Office's diary").isEmpty();
+  }
+
+  @Test
   void aRefusedActionLeavesNoEntry() {
     ProcessInstance review = openReview();
     long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -426,6 +427,10 @@ class MailOutboxTest {
     assertThat(instance).isNotNull();
     assertThat(http.delete("/api/mail/templates/TASK_OFFERED", "admin").status()).isEqualTo(200);
     assertThat(http.get("/api/mail/templates", "admin").json().get(0).path("changedBy").isNull()).isTrue();
+    JsonNode diary = http.get("/api/audit?businessKey=MAU-THU", "chanhvanphong").json();
+    assertThat(diary.get(diary.size() - 2).path("text").asText()).isEqualTo("Sửa mẫu thư «Việc mới được giao».");
+    assertThat(diary.get(diary.size() - 2).path("actor").asText()).isEqualTo("admin");
+    assertThat(diary.get(diary.size() - 1).path("text").asText()).isEqualTo("Dùng lại mẫu thư «Việc mới được giao» có sẵn.");
   }
 
   @Test
