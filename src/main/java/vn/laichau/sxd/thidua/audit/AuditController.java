@@ -1,10 +1,14 @@
 package vn.laichau.sxd.thidua.audit;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +17,8 @@ import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
  * {@code GET /api/audit?businessKey=} → the dossier's entries the reader may see, oldest first
- * ({@code at}, {@code actor}, {@code action}, {@code text}); {@code GET /api/audit/verify}
+ * ({@code at}, {@code actor}, {@code action}, {@code text}); {@code GET /api/audit/export.xlsx?businessKey=} the
+ * same as an Excel workbook; {@code GET /api/audit/verify}
  * (administrators) → {@code {ok, entries, firstBroken}}.
  */
 @RestController
@@ -39,6 +44,15 @@ class AuditController {
   @GetMapping
   public List<Entry> entries(@RequestParam(required = false) String businessKey) {
     return reading.of(businessKey).stream().map(l -> new Entry(l.at(), l.actor(), l.actorName(), l.action(), l.text())).toList();
+  }
+
+  @GetMapping("/export.xlsx")
+  public void export(@RequestParam(required = false) String businessKey, HttpServletResponse response) throws IOException {
+    List<AuditReading.Line> lines = reading.of(businessKey);
+    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    response.setHeader("Content-Disposition", ContentDisposition.attachment()
+        .filename("nhat-ky-" + businessKey.replaceAll("[^A-Za-z0-9_-]", "-") + ".xlsx", StandardCharsets.UTF_8).build().toString());
+    DiaryWorkbook.write(businessKey, lines, response.getOutputStream());
   }
 
   @GetMapping("/verify")

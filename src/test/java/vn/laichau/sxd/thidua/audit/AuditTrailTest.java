@@ -3,6 +3,8 @@ package vn.laichau.sxd.thidua.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +110,20 @@ class AuditTrailTest {
     assertThat(texts(key, "truongphong.qlxd", otherUnit)).as("another unit's head reads nothing of it").isEmpty();
     assertThat(texts(key, "giamdoc", office)).hasSize(2);
     assertThat(http.get("/api/audit", "giamdoc").status()).isEqualTo(400);
+
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(http.bytes("/api/audit/export.xlsx?businessKey=" + key,
+        "truongphong.qhkt")))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("Nhật ký hồ sơ " + key);
+      assertThat(rows.get(1).getCellText(1)).as("the empty row is not read").isEqualTo("Thời điểm (giờ Việt Nam)");
+      Row last = rows.get(rows.size() - 1);
+      assertThat(last.getCellText(1)).startsWith("22/06/2026 ");
+      assertThat(last.getCellText(2)).isEqualTo("Nguyễn Thị Thu Hà");
+      assertThat(last.getCellText(4)).isEqualTo(completed.path("text").asText());
+      assertThat(rows).as("the unit head's part only").hasSize(2 + unit + 1);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
