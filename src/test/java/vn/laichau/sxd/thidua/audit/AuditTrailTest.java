@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,6 +42,8 @@ class AuditTrailTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
   private Http http;
 
@@ -142,6 +148,31 @@ class AuditTrailTest {
     assertThat(diary.get(0).path("text").asText()).isEqualTo("Nhập tệp tổ chức: 10 phòng, đơn vị, 54 người.");
     assertThat(diary.get(0).path("actorName").asText()).as("the demo organisation, loaded at start").isEqualTo("Hệ thống");
     assertThat(http.get("/api/audit?businessKey=TO-CHUC", "truongphong.qhkt").json()).as("the Office's diary").isEmpty();
+  }
+
+  @Test
+  void theEnginesHistoryCleanupLeavesTheDiaryWhole() {
+    ProcessInstance review = openReview();
+    assertThat(http.post("/engine-rest/task/" + reportOf(review, "QHKT").getId() + "/complete", "truongphong.qhkt", REPORT).status())
+        .isEqualTo(204);
+    runtimeService.deleteProcessInstance(review.getId(), "kỳ sơ kết mở nhầm");
+    List<String> diary = jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? ORDER BY id", String.class,
+        review.getBusinessKey());
+    assertThat(diary).last().asString().isEqualTo("Hủy hồ sơ «Sơ kết / Tổng kết».");
+
+    // Eleven years on, past the models' history time to live (10 years), the engine's history cleanup runs.
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2037, 7, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    String cleanup = historyService.cleanUpHistoryAsync(true).getId();
+    for (int batch = 0; batch < 20 && historyService.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).count() > 0; batch++) {
+      managementService.executeJob(cleanup);
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).count())
+        .as("the engine's history of the dossier is gone").isZero();
+    assertThat(jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? ORDER BY id", String.class, review.getBusinessKey()))
+        .as("the diary is not").isEqualTo(diary);
+    assertThat(http.get("/api/audit/verify", "admin").json().path("ok").asBoolean()).isTrue();
+    // The cleanup job would stay scheduled for the other tests' clocks.
+    historyService.findHistoryCleanupJobs().forEach(job -> managementService.deleteJob(job.getId()));
   }
 
   @Test
