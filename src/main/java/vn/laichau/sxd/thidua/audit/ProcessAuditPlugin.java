@@ -2,6 +2,7 @@ package vn.laichau.sxd.thidua.audit;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.engine.BpmnParsing;
@@ -24,7 +27,7 @@ import vn.laichau.sxd.thidua.engine.BpmnParsing;
  * Every model feeds the trail without code of its own: a dossier opened and closed (or cancelled),
  * every user task completed by whom, and a task that comes back with its reason. A model says how
  * its completions read with the property {@value #AUDIT_AS} ({@code VOTED}: «Đã bỏ phiếu», never
- * the choice), and that it keeps no diary of its own with {@value #AUDIT} {@code = none} (the
+ * the choice), what a completion decided with {@value #AUDIT_DETAIL}, and that it keeps no diary of its own with {@value #AUDIT} {@code = none} (the
  * document generation, whose issuing is recorded by the step that issues).
  */
 @Component
@@ -32,8 +35,10 @@ class ProcessAuditPlugin extends AbstractProcessEnginePlugin {
 
   static final String AUDIT_AS = "auditAs";
   static final String AUDIT = "audit";
-  /** The variable in which the models name a unit (the candidate group of its head is computed from it). */
-  static final String UNIT_CODE = "unitCode";
+  /** An expression over the completed task (e.g. its decision) whose value follows «Hoàn thành «…».» in the entry. */
+  static final String AUDIT_DETAIL = "auditDetail";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessAuditPlugin.class);
 
   // The trail needs the organisation's repository; it is looked up when the first entry is made.
   private final ObjectProvider<AuditTrail> trail;
@@ -64,14 +69,29 @@ class ProcessAuditPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         AuditAction completion = BpmnParsing.property(userTaskElement, AUDIT_AS).map(AuditAction::valueOf).orElse(AuditAction.COMPLETED);
+        Expression detail = BpmnParsing.property(userTaskElement, AUDIT_DETAIL).map(configuration.getExpressionManager()::createExpression)
+            .orElse(null);
         Optional<Expression> reason = BpmnParsing.property(userTaskElement, BpmnParsing.RETURN_REASON)
             .map(configuration.getExpressionManager()::createExpression);
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> completed(task, completion));
+        definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> completed(task, completion, detail(detail, task)));
         reason.ifPresent(expression -> definition.addTaskListener(TaskListener.EVENTNAME_CREATE,
             task -> returned(task, Objects.toString(expression.getValue(task.getExecution()), null))));
       }
     });
+  }
+
+  /** The completion's detail; the entry is written without it rather than refusing the person's action over a wording. */
+  private static String detail(Expression detail, DelegateTask task) {
+    if (detail == null) {
+      return null;
+    }
+    try {
+      return Objects.toString(detail.getValue(task), null);
+    } catch (ProcessEngineException unreadable) {
+      LOG.warn("Nhật ký: không đọc được chi tiết của việc {} ({}): {}", task.getName(), task.getTaskDefinitionKey(), unreadable.getMessage());
+      return null;
+    }
   }
 
   /** The dossier's key, unless its model keeps no diary (read when it runs: the process is parsed after its start events). */
@@ -97,12 +117,13 @@ class ProcessAuditPlugin extends AbstractProcessEnginePlugin {
         (cancelled ? "Hủy hồ sơ «" : "Kết thúc hồ sơ «") + processName(execution) + "».").forUnit(unitOf(execution)));
   }
 
-  private void completed(DelegateTask task, AuditAction action) {
+  private void completed(DelegateTask task, AuditAction action, String detail) {
     String key = task.getExecution().getProcessBusinessKey();
     if (key == null) {
       return;
     }
-    String text = action == AuditAction.VOTED ? "Đã bỏ phiếu." : "Hoàn thành «" + task.getName() + "».";
+    String text = action == AuditAction.VOTED ? "Đã bỏ phiếu."
+        : "Hoàn thành «" + task.getName() + "»." + (detail == null || detail.isBlank() ? "" : " " + detail.strip());
     AuditEntry entry = AuditEntry.of(key, action, text).forUnit(TaskUnit.of(task));
     String actor = trail.getObject().signedIn().orElse(task.getAssignee());
     trail.getObject().record(entry, actor);
@@ -119,7 +140,7 @@ class ProcessAuditPlugin extends AbstractProcessEnginePlugin {
 
   /** The unit a whole dossier belongs to (an exemplar's), as the models name it. */
   private static String unitOf(DelegateExecution execution) {
-    return execution.getVariable(UNIT_CODE) instanceof String code ? code : null;
+    return execution.getVariable(TaskUnit.UNIT_CODE) instanceof String code ? code : null;
   }
 
   private static String processName(DelegateExecution execution) {

@@ -158,6 +158,7 @@ class EmulationRegistrationProcessTest {
 
   @Test
   void aReturnedRegistrationGoesBackToTheUnitWithTheReasonAndIsResubmitted() {
+    long diaryBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
     ProcessInstance instance = open(2027);
     taskService.complete(task(instance, "registerUnit", "QHKT").getId(), registration("Bản đồ quy hoạch số"));
     Task review = task(instance, "reviewUnitRegistration", "QHKT");
@@ -174,6 +175,14 @@ class EmulationRegistrationProcessTest {
 
     assertThat(registrations.status(2027, "QHKT")).isEqualTo(UnitRegistrationStatus.ACCEPTED);
     assertThat(tasks(instance, "registerUnit")).hasSize(9);
+    // The diary of the year's registration, in words: the review's decision, the return with its reason.
+    assertThat(jdbc.queryForList("SELECT text FROM audit_entry WHERE id > ? AND business_key = 'DK-2027' AND unit_code = 'QHKT' ORDER BY id",
+        String.class, diaryBefore)).containsExactly(
+            "Hoàn thành «Đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc».",
+            "Hoàn thành «Xem xét đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc». Trả lại đơn vị.",
+            "Trả lại «Đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc». Lý do: Bổ sung kết quả dự kiến của sáng kiến.",
+            "Hoàn thành «Đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc».",
+            "Hoàn thành «Xem xét đăng ký thi đua năm 2027 — Phòng Quy hoạch – Kiến trúc». Chấp nhận.");
   }
 
   @Test
