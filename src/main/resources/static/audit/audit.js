@@ -4,16 +4,6 @@ const moment = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
 });
 
-function heading(table, titles) {
-  const head = table.createTHead().insertRow();
-  titles.forEach((title) => {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = title;
-    head.append(th);
-  });
-}
-
 async function loadDiary() {
   if (!businessKey) {
     return;
@@ -31,7 +21,7 @@ async function loadDiary() {
   }
   const table = document.getElementById('entries');
   table.replaceChildren();
-  heading(table, ['Thời điểm', 'Người thực hiện', 'Nội dung']);
+  ThiduaPage.heading(table, ['Thời điểm', 'Người thực hiện', 'Nội dung']);
   const body = table.createTBody();
   if (!answer.length) {
     const cell = body.insertRow().insertCell();

@@ -17,16 +17,6 @@ function link(href, text, label) {
   return a;
 }
 
-function heading(table, titles) {
-  const head = table.createTHead().insertRow();
-  titles.forEach((title) => {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = title;
-    head.append(th);
-  });
-}
-
 async function loadDossier() {
   if (!businessKey) {
     return;
@@ -41,7 +31,7 @@ async function loadDossier() {
   }
   const table = document.getElementById('documents');
   table.replaceChildren();
-  heading(table, ['Loại văn bản', 'Số', 'Ngày', 'Trích yếu', 'Tệp']);
+  ThiduaPage.heading(table, ['Loại văn bản', 'Số', 'Ngày', 'Trích yếu', 'Tệp']);
   const body = table.createTBody();
   if (!answer.length) {
     const cell = body.insertRow().insertCell();
@@ -67,7 +57,7 @@ function kindSection(kind) {
   section.className = 'kind';
   const title = Object.assign(document.createElement('h3'), {textContent: kind.name});
   const versions = document.createElement('table');
-  heading(versions, ['Phiên bản', 'Áp dụng từ', 'Người tải lên', 'Tệp']);
+  ThiduaPage.heading(versions, ['Phiên bản', 'Áp dụng từ', 'Người tải lên', 'Tệp']);
   const body = versions.createTBody();
   kind.versions.forEach((version) => {
     const row = body.insertRow();

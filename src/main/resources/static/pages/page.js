@@ -37,6 +37,17 @@ const ThiduaPage = {
     return answer.message || 'Chưa thực hiện được. Vui lòng thử lại sau.';
   },
 
+  /** A table's header row: one column header per title. */
+  heading(table, titles) {
+    const head = table.createTHead().insertRow();
+    titles.forEach((title) => {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = title;
+      head.append(th);
+    });
+  },
+
   /** The chosen file's name beside the page's own «Chọn tệp» button. */
   showFileName(input, label) {
     input.addEventListener('change', () => {

@@ -3,6 +3,8 @@ package vn.laichau.sxd.thidua.audit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,7 +24,7 @@ class AuditReading {
   record Line(long id, Instant at, String actor, String actorName, String action, String text) {
   }
 
-  static final java.util.Set<String> READ_EVERYTHING = java.util.Set.of(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT,
+  static final Set<String> READ_EVERYTHING = Set.of(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT,
       CamundaGroups.DIRECTOR, CamundaGroups.MANAGERS);
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -40,7 +42,7 @@ class AuditReading {
     Authentication reader = identityService.getCurrentAuthentication();
     List<String> groups = reader == null || reader.getGroupIds() == null ? List.of() : reader.getGroupIds();
     boolean everything = groups.stream().anyMatch(READ_EVERYTHING::contains);
-    List<String> units = groups.stream().map(CamundaGroups::unitOfHeadGroup).flatMap(java.util.Optional::stream).toList();
+    List<String> units = groups.stream().map(CamundaGroups::unitOfHeadGroup).flatMap(Optional::stream).toList();
     MapSqlParameterSource params = new MapSqlParameterSource("key", businessKey).addValue("everything", everything)
         .addValue("anyUnit", !units.isEmpty()).addValue("units", units.isEmpty() ? List.of("") : units)
         .addValue("me", reader == null ? "" : reader.getUserId());

@@ -11,15 +11,15 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 import vn.laichau.sxd.thidua.notification.MailContent;
 import vn.laichau.sxd.thidua.notification.MailKind;
 import vn.laichau.sxd.thidua.notification.MailNotices;
-import vn.laichau.sxd.thidua.audit.AuditAction;
-import vn.laichau.sxd.thidua.audit.AuditEntry;
-import vn.laichau.sxd.thidua.audit.AuditTrail;
-import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
+import vn.laichau.sxd.thidua.organisation.SubjectType;
 import vn.laichau.sxd.thidua.review.Verdict;
 
 /**

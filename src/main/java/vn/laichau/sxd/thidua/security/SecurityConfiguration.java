@@ -79,6 +79,7 @@ class SecurityConfiguration {
             .requestMatchers(writes(EXTERNAL_TASKS)).denyAll()
             .requestMatchers(paths("/api/mail/templates", "/api/mail/templates/**")).hasAuthority(CamundaGroups.ADMIN)
             .requestMatchers(paths("/api/mail/problems")).hasAnyAuthority(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT)
+            .requestMatchers(paths("/api/audit/verify")).hasAuthority(CamundaGroups.ADMIN)
             .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/organisation"), PATHS.matcher(HttpMethod.POST, "/api/evaluations/**"),
                 PATHS.matcher(HttpMethod.POST, "/api/rounds/**"), PATHS.matcher(HttpMethod.POST, "/api/provincial-submissions/**"),
                 PATHS.matcher(HttpMethod.POST, "/api/exemplars/**"), PATHS.matcher(HttpMethod.POST, "/api/documents/templates/**"),

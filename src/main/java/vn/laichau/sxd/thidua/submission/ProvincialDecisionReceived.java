@@ -17,6 +17,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.decision.AwardRouting;
 import vn.laichau.sxd.thidua.engine.CurrentUser;
@@ -26,9 +29,6 @@ import vn.laichau.sxd.thidua.nomination.ProvincialItems;
 import vn.laichau.sxd.thidua.notification.MailContent;
 import vn.laichau.sxd.thidua.notification.MailKind;
 import vn.laichau.sxd.thidua.notification.MailNotices;
-import vn.laichau.sxd.thidua.audit.AuditAction;
-import vn.laichau.sxd.thidua.audit.AuditEntry;
-import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.organisation.CamundaGroups;
 
 /**
