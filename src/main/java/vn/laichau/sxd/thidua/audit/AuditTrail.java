@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,7 +41,7 @@ public class AuditTrail {
 
   /** Records the entry as done by the signed-in person, or by the system when a job or timer runs. */
   public void record(AuditEntry entry) {
-    record(entry, CurrentUser.id(identityService));
+    record(entry, signedIn().orElse(null));
   }
 
   /** Records the entry as done by {@code actor} (null: the system). */
@@ -52,9 +55,18 @@ public class AuditTrail {
     pendingOfThisTransaction().add(pending);
   }
 
-  /** The person signed in for the current step, if a person (not a job) runs it. */
+  /**
+   * The person signed in for the current step, if a person (not a job) runs it: the engine's user, or the caller of
+   * the request when the application acts on their behalf (a message delivered to a process, as the application).
+   */
   Optional<String> signedIn() {
-    return Optional.ofNullable(CurrentUser.id(identityService));
+    String engineUser = CurrentUser.id(identityService);
+    if (engineUser != null) {
+      return Optional.of(engineUser);
+    }
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    return caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated() ? Optional.empty()
+        : Optional.of(caller.getName());
   }
 
   @SuppressWarnings("unchecked")

@@ -170,6 +170,16 @@ class CommendationRoundProcessTest {
     assertThat(late.status()).as("after the disclosure").isEqualTo(400);
     assertThat(late.json().path("message").asText()).isEqualTo("Đợt " + round.getBusinessKey() + " không trong thời gian công khai danh sách.");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("WITHDRAWN");
+    // The diary: the objection, about the person, who reads it; its resolution; the decision issued.
+    Http.Response aboutMe = http.get("/api/audit?businessKey=" + round.getBusinessKey(), "bithudoan");
+    assertThat(aboutMe.json()).hasSize(1);
+    assertThat(aboutMe.json().get(0).path("text").asText())
+        .isEqualTo("Có ý kiến phản ánh về Giàng A Chư — Lao động tiên tiến: Nghỉ việc riêng quá số ngày quy định");
+    assertThat(aboutMe.json().get(0).path("actorName").asText()).isEqualTo("Hà Thị Thanh Tâm");
+    List<String> diary = jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? ORDER BY id", String.class,
+        round.getBusinessKey());
+    assertThat(diary).contains("Hoàn thành «Giải quyết ý kiến phản ánh — Giàng A Chư — Lao động tiên tiến». Chấp nhận ý kiến phản ánh.");
+    assertThat(diary).anyMatch(text -> text.startsWith("Ban hành Quyết định") && text.contains(support.decisionNumber(round)));
   }
 
   @Test
