@@ -104,6 +104,10 @@ class DocumentGenerationProcessTest {
     assertThat(incident.getIncidentMessage()).startsWith("Không soạn được văn bản «Thông báo thử»");
     assertThat(jdbc.queryForObject("SELECT status FROM document WHERE id = ?", String.class, issued.id()))
         .as("the document and its number are kept for a retry from Cockpit").isEqualTo("PENDING");
+    String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(incident.getProcessInstanceId()).singleResult()
+        .getBusinessKey();
+    assertThat(jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? AND action = 'INCIDENT'", String.class, businessKey))
+        .as("the dossier's diary names the incident").anyMatch(text -> text.startsWith("Sự cố ở bước tự động: Không soạn được văn bản «Thông báo thử»"));
   }
 
   @Test
