@@ -27,8 +27,9 @@ import vn.laichau.sxd.thidua.engine.BpmnParsing;
  * Every model feeds the trail without code of its own: a dossier opened and closed (or cancelled),
  * every user task completed by whom, and a task that comes back with its reason. A model says how
  * its completions read with the property {@value #AUDIT_AS} ({@code VOTED}: «Đã bỏ phiếu», never
- * the choice), what a completion decided with {@value #AUDIT_DETAIL}, and that it keeps no diary of its own with {@value #AUDIT} {@code = none} (the
- * document generation, whose issuing is recorded by the step that issues).
+ * the choice), what a completion decided with {@value #AUDIT_DETAIL}, and that it keeps no diary of
+ * its own with {@value #AUDIT} {@code = none} (the document generation, whose issuing is recorded by
+ * the step that issues).
  */
 @Component
 class ProcessAuditPlugin extends AbstractProcessEnginePlugin {
