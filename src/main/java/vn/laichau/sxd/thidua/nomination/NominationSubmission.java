@@ -13,6 +13,8 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.decision.CommendationType;
 import vn.laichau.sxd.thidua.engine.InvalidInputException;
 
@@ -25,8 +27,10 @@ class NominationSubmission implements TaskListener {
 
   private final NominationService nominations;
   private final RoundRepository rounds;
+  private final AuditTrail trail;
 
-  NominationSubmission(NominationService nominations, RoundRepository rounds) {
+  NominationSubmission(NominationService nominations, RoundRepository rounds, AuditTrail trail) {
+    this.trail = trail;
     this.nominations = nominations;
     this.rounds = rounds;
   }
@@ -51,6 +55,7 @@ class NominationSubmission implements TaskListener {
     }
     List<Nominee> nominees = nominations.check(YEAR.get(task), unitCode, type, list);
     rounds.replaceUnit(ROUND_KEY.get(task), unitCode, nominees);
+    nominees.forEach(n -> trail.record(n.diaryEntry(ROUND_KEY.get(task), AuditAction.NOMINATED, "Đơn vị đề nghị " + n.describe() + ".")));
     NOMINATIONS_VIEW.set(task, nominees.stream().map(n -> new NomineeView(n.subjectName(), n.awardCode().label(),
         Objects.requireNonNullElse(n.achievementSummary(), ""), String.join("; ", nominations.requiredDocuments(n.awardCode(), type))))
         .toList());

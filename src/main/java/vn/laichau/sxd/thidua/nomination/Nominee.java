@@ -1,5 +1,7 @@
 package vn.laichau.sxd.thidua.nomination;
 
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
 import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.organisation.SubjectType;
 
@@ -28,5 +30,11 @@ public record Nominee(long id, String unitCode, SubjectType subjectType, String 
   /** Name and award in words, as a person reads it. */
   public String describe() {
     return subjectName + " — " + nomination.awardCode().label();
+  }
+
+  /** An entry of the dossier's diary about this line: its unit's, and the person's own when it names a person. */
+  public AuditEntry diaryEntry(String businessKey, AuditAction action, String text) {
+    AuditEntry entry = AuditEntry.of(businessKey, action, text).forUnit(unitCode);
+    return subjectType == SubjectType.INDIVIDUAL ? entry.about(subjectId()) : entry;
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.calendar.WorkingDayCalendar;
 import vn.laichau.sxd.thidua.decision.AwardRouting;
 import vn.laichau.sxd.thidua.document.IssuedDocument;
@@ -33,9 +35,11 @@ class RoundDecision implements TaskListener {
   private final AwardRouting routing;
   private final RoundDocuments documents;
   private final WorkingDayCalendar calendar;
+  private final AuditTrail trail;
 
   RoundDecision(RoundRepository rounds, AwardDecisions awards, AwardRouting routing, RoundDocuments documents,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, AuditTrail trail) {
+    this.trail = trail;
     this.rounds = rounds;
     this.awards = awards;
     this.routing = routing;
@@ -61,6 +65,8 @@ class RoundDecision implements TaskListener {
       for (Nominee nominee : byTheDirector) {
         awards.award(nominee, YEAR.get(task), COMMENDATION_TYPE.get(task), decision.number(), date, AwardRouting.DIRECTOR,
             task.getAssignee());
+        trail.record(nominee.diaryEntry(ROUND_KEY.get(task), AuditAction.DECIDED, "Giám đốc Sở khen thưởng " + nominee.describe()
+            + " (quyết định số " + decision.number() + ")."));
       }
       documents.certificates(ROUND_KEY.get(task), ROUND_NAME.get(task), byTheDirector, decision, task.getAssignee());
       DECISION_NUMBER.set(task, decision.number());
@@ -69,6 +75,8 @@ class RoundDecision implements TaskListener {
     for (Nominee nominee : decidable) {
       if (!routing.byTheDirector(nominee.awardCode())) {
         rounds.setDecided(nominee.id(), NominationStatus.FORWARDED, null);
+        trail.record(nominee.diaryEntry(ROUND_KEY.get(task), AuditAction.FORWARDED, "Chuyển trình cấp tỉnh khen thưởng "
+            + nominee.describe() + "."));
         forwarded++;
       }
     }

@@ -84,8 +84,12 @@ class ProvincialDecisionReceived implements ExecutionListener {
       if (line.approved()) {
         items.awarded(nominee, YEAR.get(execution), COMMENDATION_TYPE.get(execution), number, date, routing.decider(nominee.awardCode()),
             recordedBy);
+        trail.record(nominee.diaryEntry(execution.getProcessBusinessKey(), AuditAction.PROVINCE_DECIDED, "Tỉnh khen thưởng "
+            + nominee.describe() + " (quyết định số " + number + ")."));
       } else {
         items.refused(nominee, Objects.requireNonNullElse(line.note(), "") + " (" + number + ")");
+        trail.record(nominee.diaryEntry(execution.getProcessBusinessKey(), AuditAction.PROVINCE_DECIDED, "Tỉnh không khen thưởng "
+            + nominee.describe() + " (quyết định số " + number + ")."));
       }
     }
     int stillPending = items.waiting(submissionKey).size();

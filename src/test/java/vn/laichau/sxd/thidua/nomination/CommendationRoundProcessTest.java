@@ -133,6 +133,7 @@ class CommendationRoundProcessTest {
 
   @Test
   void anObjectionDuringDisclosureHoldsTheItemUntilTheSecretariatResolvesIt() {
+    long diaryBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
     ProcessInstance round = openRound();
     nominate(round, "QHKT", "[{\"subjectId\":\"bithudoan\",\"awardCodes\":[\"LDTT\"]},"
         + "{\"subjectId\":\"truongphong.qhkt\",\"awardCodes\":[\"CSTDCS\"],\"achievementSummary\":\"Số hóa hồ sơ\"}]");
@@ -171,15 +172,21 @@ class CommendationRoundProcessTest {
     assertThat(late.json().path("message").asText()).isEqualTo("Đợt " + round.getBusinessKey() + " không trong thời gian công khai danh sách.");
     assertThat(jdbc.queryForObject("SELECT status FROM nomination WHERE subject_id = 'bithudoan'", String.class)).isEqualTo("WITHDRAWN");
     // The diary: the objection, about the person, who reads it; its resolution; the decision issued.
-    Http.Response aboutMe = http.get("/api/audit?businessKey=" + round.getBusinessKey(), "bithudoan");
-    assertThat(aboutMe.json()).hasSize(1);
-    assertThat(aboutMe.json().get(0).path("text").asText())
-        .isEqualTo("Có ý kiến phản ánh về Giàng A Chư — Lao động tiên tiến: Nghỉ việc riêng quá số ngày quy định");
-    assertThat(aboutMe.json().get(0).path("actorName").asText()).isEqualTo("Hà Thị Thanh Tâm");
-    List<String> diary = jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? ORDER BY id", String.class,
-        round.getBusinessKey());
+    // (the round's key is reused by every test of this class: its diary keeps their entries, so only this test's are read)
+    JsonNode aboutMe = http.get("/api/audit?businessKey=" + round.getBusinessKey(), "bithudoan").json();
+    List<String> mine = new java.util.ArrayList<>();
+    aboutMe.forEach(entry -> mine.add(entry.path("actorName").asText() + ": " + entry.path("text").asText()));
+    assertThat(mine.subList(mine.size() - 2, mine.size())).containsExactly(
+        "Hệ thống: Đơn vị đề nghị Giàng A Chư — Lao động tiên tiến.",
+        "Hà Thị Thanh Tâm: Có ý kiến phản ánh về Giàng A Chư — Lao động tiên tiến: Nghỉ việc riêng quá số ngày quy định");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE id > ? AND subject = 'bithudoan'", Integer.class, diaryBefore))
+        .as("nominated, objected to, and not decided: the objection was upheld").isEqualTo(2);
+    List<String> diary = jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? AND id > ? ORDER BY id", String.class,
+        round.getBusinessKey(), diaryBefore);
     assertThat(diary).contains("Hoàn thành «Giải quyết ý kiến phản ánh — Giàng A Chư — Lao động tiên tiến». Chấp nhận ý kiến phản ánh.");
     assertThat(diary).anyMatch(text -> text.startsWith("Ban hành Quyết định") && text.contains(support.decisionNumber(round)));
+    assertThat(diary).contains("Giám đốc Sở khen thưởng Nguyễn Thị Thu Hà — Chiến sĩ thi đua cơ sở (quyết định số "
+        + support.decisionNumber(round) + ").");
   }
 
   @Test
