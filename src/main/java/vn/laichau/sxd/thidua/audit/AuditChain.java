@@ -3,6 +3,7 @@ package vn.laichau.sxd.thidua.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -36,15 +37,18 @@ class AuditChain {
     var head = jdbc.queryForMap("SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
     long id = ((Number) head.get("last_id")).longValue();
     String previous = (String) head.get("last_hash");
+    List<Object[]> rows = new ArrayList<>(entries.size());
     for (Pending entry : entries) {
       id++;
       String hash = ChainHash.of(id, previous, entry.businessKey(), entry.at(), entry.actor(), entry.actorName(), entry.action().name(),
           entry.text(), entry.unitCode(), entry.subject());
-      jdbc.update("INSERT INTO audit_entry (id, business_key, recorded_at, actor, actor_name, action, text, unit_code, subject, previous_hash,"
-          + " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, entry.businessKey(), Timestamp.from(entry.at()), entry.actor(),
-          entry.actorName(), entry.action().name(), entry.text(), entry.unitCode(), entry.subject(), previous, hash);
+      rows.add(new Object[] {id, entry.businessKey(), Timestamp.from(entry.at()), entry.actor(), entry.actorName(), entry.action().name(),
+          entry.text(), entry.unitCode(), entry.subject(), previous, hash});
       previous = hash;
     }
+    // One batch: a decision writes an entry per person it names (hundreds), all under the head's lock.
+    jdbc.batchUpdate("INSERT INTO audit_entry (id, business_key, recorded_at, actor, actor_name, action, text, unit_code, subject,"
+        + " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     jdbc.update("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1", id, previous);
   }
 
