@@ -55,7 +55,7 @@ class ArchitectureTest {
       entry("decision", Set.of("engine", "organisation")),
       entry("evaluation", Set.of("api", "engine", "organisation")),
       entry("council", Set.of("api", "calendar", "document", "engine", "organisation")),
-      entry("exemplar", Set.of("api", "calendar", "council", "decision", "engine", "organisation", "review")),
+      entry("exemplar", Set.of("api", "audit", "calendar", "council", "decision", "engine", "organisation", "review")),
       entry("registration", Set.of("calendar", "decision", "engine", "exemplar", "notification", "organisation", "review")),
       entry("nomination", Set.of("api", "audit", "calendar", "council", "decision", "document", "engine", "evaluation", "exemplar", "indicator",
           "notification", "organisation", "registration", "review")),

@@ -4,10 +4,14 @@ import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROPPED_BY;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.DROP_REASON;
 import static vn.laichau.sxd.thidua.exemplar.ExemplarVariables.EXEMPLAR_ID;
 
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.laichau.sxd.thidua.audit.AuditAction;
+import vn.laichau.sxd.thidua.audit.AuditEntry;
+import vn.laichau.sxd.thidua.audit.AuditTrail;
 import vn.laichau.sxd.thidua.review.Verdict;
 
 /**
@@ -20,8 +24,10 @@ class ExemplarDropping implements ExecutionListener {
 
   private final ExemplarRepository exemplars;
   private final ExemplarService service;
+  private final AuditTrail trail;
 
-  public ExemplarDropping(ExemplarRepository exemplars, ExemplarService service) {
+  public ExemplarDropping(ExemplarRepository exemplars, ExemplarService service, AuditTrail trail) {
+    this.trail = trail;
     this.exemplars = exemplars;
     this.service = service;
   }
@@ -30,9 +36,11 @@ class ExemplarDropping implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String reason = Verdict.required(execution, DROP_REASON, "Dừng điển hình thì phải ghi rõ lý do.");
     long id = EXEMPLAR_ID.get(execution);
-    String by = DROPPED_BY.get(execution);
-    exemplars.event(id, exemplars.find(id).stage(), "DROPPED", null, reason, by == null ? service.currentUser() : by,
-        ClockUtil.getCurrentTime().toInstant());
+    String by = DROPPED_BY.get(execution) == null ? service.currentUser() : DROPPED_BY.get(execution);
+    ExemplarRepository.Exemplar exemplar = exemplars.find(id);
+    exemplars.event(id, exemplar.stage(), "DROPPED", null, reason, by, ClockUtil.getCurrentTime().toInstant());
+    trail.record(AuditEntry.of(execution.getProcessBusinessKey(), AuditAction.DROPPED, "Dừng điển hình «" + exemplar.name()
+        + "» ở giai đoạn " + exemplar.stage().label().toLowerCase(Locale.ROOT) + ". Lý do: " + reason.strip()).forUnit(exemplar.unitCode()), by);
     exemplars.end(id, ExemplarStatus.DROPPED, ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -217,6 +217,13 @@ class ExemplarCycleProcessTest {
     assertThat(stageAndStatus()).as("dropped where it stood").isEqualTo(stage.name() + ":DROPPED");
     assertThat(jdbc.queryForObject("SELECT note || ' / ' || recorded_by FROM exemplar_event WHERE event = 'DROPPED'", String.class))
         .isEqualTo("Đơn vị sáp nhập, không tiếp tục / thuky");
+    JsonNode diary = http.get("/api/audit?businessKey=DH-2027-1", "truongphong.qhkt").json();
+    JsonNode dropped = diary.get(diary.size() - 2);
+    assertThat(dropped.path("action").asText()).isEqualTo("DROPPED");
+    assertThat(diary.get(diary.size() - 1).path("text").asText()).as("then the dossier closes").isEqualTo("Kết thúc hồ sơ «Điển hình tiên tiến».");
+    assertThat(dropped.path("actorName").asText()).isEqualTo("Hà Thị Thanh Tâm");
+    assertThat(dropped.path("text").asText()).endsWith("ở giai đoạn " + stage.label().toLowerCase(java.util.Locale.ROOT)
+        + ". Lý do: Đơn vị sáp nhập, không tiếp tục");
     assertThat(http.post(path, "thuky", "{\"reason\":\"lần nữa\"}").status()).isEqualTo(400);
   }
 
