@@ -3,7 +3,9 @@ package vn.laichau.sxd.thidua.audit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,9 +49,9 @@ public class AuditTrail {
   /** Records the entry as done by {@code actor} (null: the system). */
   public void record(AuditEntry entry, String actor) {
     AuditChain.Pending pending = new AuditChain.Pending(entry.businessKey(), ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MILLIS),
-        actor, actor == null ? SYSTEM : organisation.fullName(actor), entry.action(), entry.text(), entry.unitCode(), entry.subject());
+        actor, null, entry.action(), entry.text(), entry.unitCode(), entry.subject());
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      transactions.executeWithoutResult(status -> chain.append(List.of(pending)));
+      transactions.executeWithoutResult(status -> chain.append(named(List.of(pending))));
       return;
     }
     pendingOfThisTransaction().add(pending);
@@ -69,6 +71,14 @@ public class AuditTrail {
         : Optional.of(caller.getName());
   }
 
+  /** The entries with their actors' names, each person's looked up once (a decision writes hundreds of entries by one person). */
+  private List<AuditChain.Pending> named(List<AuditChain.Pending> entries) {
+    Map<String, String> names = new HashMap<>();
+    return entries.stream().map(e -> new AuditChain.Pending(e.businessKey(), e.at(), e.actor(),
+        e.actor() == null ? SYSTEM : names.computeIfAbsent(e.actor(), organisation::fullName), e.action(), e.text(), e.unitCode(),
+        e.subject())).toList();
+  }
+
   @SuppressWarnings("unchecked")
   private List<AuditChain.Pending> pendingOfThisTransaction() {
     List<AuditChain.Pending> pending = (List<AuditChain.Pending>) TransactionSynchronizationManager.getResource(this);
@@ -78,7 +88,7 @@ public class AuditTrail {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void beforeCommit(boolean readOnly) {
-          chain.append(entries);
+          chain.append(named(entries));
         }
 
         @Override
