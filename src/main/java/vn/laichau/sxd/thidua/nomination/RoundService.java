@@ -97,25 +97,9 @@ public class RoundService implements ThematicRounds {
    */
   public TypedValue eligibilityView(int year, String unitCode, String commendationType) {
     return FormRows.of(eligibility.forRound(year, unitCode, CommendationType.valueOf(commendationType)).stream()
-        .map(nominee -> new BarredRow(nominee.label(), barredReasons(nominee)))
+        .map(nominee -> new BarredRow(nominee.label(), nominee.barredReasons()))
         .filter(row -> !row.reasons().isEmpty())
         .toList());
-  }
-
-  /**
-   * Each reason once, after the awards it keeps the nominee from, reasons for the same awards
-   * together: "Lao động tiên tiến, Chiến sĩ thi đua cơ sở: Đang bị xem xét kỷ luật… · Chiến sĩ thi đua tỉnh: Chưa đủ 3 năm…".
-   */
-  private static String barredReasons(NomineeEligibility nominee) {
-    Map<String, List<String>> awardsByReason = new LinkedHashMap<>();
-    nominee.awards().stream()
-        .filter(a -> a.status() != Eligibility.Status.ELIGIBLE)
-        .filter(a -> a.reasons().stream().noneMatch(r -> r.code().equals("NOT_AD_HOC")))
-        .forEach(a -> a.reasons().forEach(r -> awardsByReason.computeIfAbsent(r.text(), text -> new ArrayList<>()).add(a.awardCode().label())));
-    Map<String, List<String>> reasonsByAwards = awardsByReason.entrySet().stream().collect(Collectors.groupingBy(
-        e -> String.join(", ", e.getValue()), LinkedHashMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
-    return reasonsByAwards.entrySet().stream().map(e -> e.getKey() + ": " + String.join(" ", e.getValue()))
-        .collect(Collectors.joining(" · "));
   }
 
   /**

@@ -180,7 +180,7 @@ class CommendationRoundProcessTest {
         "Hệ thống: Đơn vị đề nghị Giàng A Chư — Lao động tiên tiến.",
         "Hà Thị Thanh Tâm: Có ý kiến phản ánh về Giàng A Chư — Lao động tiên tiến: Nghỉ việc riêng quá số ngày quy định");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE id > ? AND subject = 'bithudoan'", Integer.class, diaryBefore))
-        .as("nominated, objected to, and not decided: the objection was upheld").isEqualTo(2);
+        .as("judged eligible, nominated, objected to, and not decided: the objection was upheld").isEqualTo(3);
     List<String> diary = jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? AND id > ? ORDER BY id", String.class,
         round.getBusinessKey(), diaryBefore);
     assertThat(diary).contains("Hoàn thành «Giải quyết ý kiến phản ánh — Giàng A Chư — Lao động tiên tiến». Chấp nhận ý kiến phản ánh.");
@@ -247,6 +247,7 @@ class CommendationRoundProcessTest {
 
   @Test
   void theUnitHeadPicksFromTheEligibleOnlyWithTheirAwardsAndNamesNotLogins() throws JsonProcessingException {
+    long diaryBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
     ProcessInstance round = openRound();
     Task qhkt = task(round, "nominate", "QHKT");
     List<PickerLine> picker = picker(qhkt);
@@ -257,6 +258,22 @@ class CommendationRoundProcessTest {
         .noneMatch(name -> name.startsWith("Lò Thu Thủy"));
     assertThat(taskService.getVariable(qhkt.getId(), "eligibilityView").toString()).contains("Lò Thu Thủy — Phó Trưởng phòng")
         .doesNotContain("thuy.lt.qhkt");
+    // The diary: the list as the rules judged it, for the unit and about each person, with the reasons.
+    String judged = "SELECT text FROM audit_entry WHERE id > ? AND action = 'ELIGIBILITY_COMPUTED' AND unit_code = 'QHKT' AND ";
+    assertThat(jdbc.queryForList(judged + "subject IS NULL ORDER BY id", String.class, diaryBefore)).containsExactly(
+        "Lập danh sách đủ điều kiện của Phòng Quy hoạch – Kiến trúc theo tiêu chí khen thưởng: 6 trong 7 cá nhân, tập thể"
+            + " đủ điều kiện ít nhất một hình thức.",
+        "Xét điều kiện Phòng Quy hoạch – Kiến trúc (tập thể): đủ điều kiện Tập thể lao động tiên tiến, Tập thể lao động xuất sắc,"
+            + " Giấy khen của Giám đốc Sở.");
+    assertThat(jdbc.queryForList(judged + "subject = 'thuy.lt.qhkt'", String.class, diaryBefore)).containsExactly(
+        "Xét điều kiện Lò Thu Thủy — Phó Trưởng phòng: chưa đề nghị được hình thức nào. Chưa đủ điều kiện hoặc tạm hoãn xét —"
+            + " Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Chiến sĩ thi đua tỉnh, Giấy khen của Giám đốc Sở, Bằng khen của Chủ tịch"
+            + " UBND tỉnh: Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc có đơn thư đang được xác minh: tạm hoãn xét, chưa phải là"
+            + " không đủ tiêu chuẩn. · Chiến sĩ thi đua tỉnh: Chưa đủ 3 năm liên tục đạt Chiến sĩ thi đua cơ sở (khen thưởng thường"
+            + " xuyên, tính đến năm xét). Chưa có sáng kiến được công nhận có phạm vi ảnh hưởng trong tỉnh.");
+    assertThat(jdbc.queryForList(judged + "subject = 'nam.pq.qhkt'", String.class, diaryBefore)).singleElement().asString()
+        .startsWith("Xét điều kiện Phan Quang Nam — Chuyên viên: đủ điều kiện Lao động tiên tiến, Giấy khen của Giám đốc Sở, Bằng khen"
+            + " của Chủ tịch UBND tỉnh. Chưa đủ điều kiện hoặc tạm hoãn xét — Chiến sĩ thi đua cơ sở: Chưa hoàn thành xuất sắc nhiệm vụ");
   }
 
   @Test
