@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,6 +46,7 @@ class AuditTrailTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
   private Http http;
 
@@ -160,17 +163,31 @@ class AuditTrailTest {
         review.getBusinessKey());
     assertThat(diary).last().asString().isEqualTo("Hủy hồ sơ «Sơ kết / Tổng kết».");
 
-    // Eleven years on, past the models' history time to live (10 years), the engine's history cleanup runs.
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2037, 7, 1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
-    String cleanup = historyService.cleanUpHistoryAsync(true).getId();
-    for (int batch = 0; batch < 20 && historyService.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).count() > 0; batch++) {
-      managementService.executeJob(cleanup);
-    }
+    assertThat(repositoryService.createProcessDefinitionQuery().list()).as("the retention (10 years) rules, with its leap days")
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(3653));
+    Instant ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).singleResult()
+        .getEndTime().toInstant();
+
+    // A day before the retention ends, the engine's history cleanup leaves the dossier's history.
+    cleanUpHistoryAt(ended.plus(3652, ChronoUnit.DAYS), review.getId());
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).count())
+        .as("the engine's history is kept as long as the retention").isOne();
+    // Eleven years on, it removes it.
+    cleanUpHistoryAt(ended.plus(11 * 366, ChronoUnit.DAYS), review.getId());
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).count())
         .as("the engine's history of the dossier is gone").isZero();
     assertThat(jdbc.queryForList("SELECT text FROM audit_entry WHERE business_key = ? ORDER BY id", String.class, review.getBusinessKey()))
         .as("the diary is not").isEqualTo(diary);
     assertThat(http.get("/api/audit/verify", "admin").json().path("ok").asBoolean()).isTrue();
+  }
+
+  private void cleanUpHistoryAt(Instant now, String instanceId) {
+    ClockUtil.setCurrentTime(Date.from(now));
+    String cleanup = historyService.cleanUpHistoryAsync(true).getId();
+    for (int batch = 0; batch < 20 && historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).count() > 0
+        && managementService.createJobQuery().jobId(cleanup).count() > 0; batch++) {
+      managementService.executeJob(cleanup);
+    }
     // The cleanup job would stay scheduled for the other tests' clocks.
     historyService.findHistoryCleanupJobs().forEach(job -> managementService.deleteJob(job.getId()));
   }
