@@ -12,6 +12,7 @@ async function loadDiary() {
   document.getElementById('diary-title').textContent = 'Nhật ký hồ sơ ' + businessKey;
   document.getElementById('documents').href = '/documents/?businessKey=' + encodeURIComponent(businessKey);
   document.getElementById('export').href = '/api/audit/export.xlsx?businessKey=' + encodeURIComponent(businessKey);
+  document.getElementById('extract').href = '/api/audit/export.pdf?businessKey=' + encodeURIComponent(businessKey);
   const {response, answer} = await ThiduaPage.read(`/api/audit?businessKey=${encodeURIComponent(businessKey)}`);
   const section = document.getElementById('diary');
   section.hidden = false;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/audit?businessKey=} → the dossier's entries the reader may see, oldest first
  * ({@code at}, {@code actor}, {@code action}, {@code text}); {@code GET /api/audit/export.xlsx?businessKey=} the
- * same as an Excel workbook; {@code GET /api/audit/verify}
+ * same as an Excel workbook (the PDF extract is the document feature's); {@code GET /api/audit/verify}
  * (administrators) → {@code {ok, entries, firstBroken}}.
  */
 @RestController

@@ -19,9 +19,10 @@ import vn.laichau.sxd.thidua.organisation.CamundaGroups;
  * the entries about themselves.
  */
 @Service
-class AuditReading {
+public class AuditReading {
 
-  record Line(long id, Instant at, String actor, String actorName, String action, String text) {
+  /** One entry as a reader sees it; {@code actorName} is «Hệ thống» for the engine's own steps. */
+  public record Line(long id, Instant at, String actor, String actorName, String action, String text) {
   }
 
   static final Set<String> READ_EVERYTHING = Set.of(CamundaGroups.ADMIN, CamundaGroups.SECRETARIAT,
@@ -35,7 +36,8 @@ class AuditReading {
     this.identityService = identityService;
   }
 
-  List<Line> of(String businessKey) {
+  /** Refuses a missing or overlong key with a Vietnamese message. */
+  public List<Line> of(String businessKey) {
     if (businessKey == null || businessKey.isBlank() || businessKey.length() > 100) {
       throw new InvalidInputException("businessKey", "Hãy cho biết mã hồ sơ (businessKey).");
     }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class ShippedTemplates {
 
-  private static final String PROVINCE = "UBND TỈNH LAI CHÂU";
-  private static final String DEPARTMENT = "SỞ XÂY DỰNG";
+  static final String PROVINCE = "UBND TỈNH LAI CHÂU";
+  static final String DEPARTMENT = "SỞ XÂY DỰNG";
   private static final String COUNCIL_PARENT = "SỞ XÂY DỰNG TỈNH LAI CHÂU";
   private static final String COUNCIL = "HỘI ĐỒNG THI ĐUA -\nKHEN THƯỞNG";
   private static final List<String> LIST_HEADINGS = List.of("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu, hình thức");

@@ -68,6 +68,11 @@ final class StateFormatDocx {
    * national name and motto on the right with the place and date under them.
    */
   StateFormatDocx heading(String parentLine, String agencyLine) {
+    return heading(parentLine, agencyLine, true);
+  }
+
+  /** The heading, without the number under the agency when the paper is not a numbered document (an extract). */
+  StateFormatDocx heading(String parentLine, String agencyLine, boolean numbered) {
     XWPFTable table = borderless(2, 2, new int[] {AGENCY_WIDTH, TEXT_WIDTH - AGENCY_WIDTH});
     XWPFParagraph parent = first(table.getRow(0).getCell(0), ParagraphAlignment.CENTER);
     text(parent, parentLine, 12, false, false);
@@ -82,7 +87,9 @@ final class StateFormatDocx {
     text(motto, "Độc lập - Tự do - Hạnh phúc", 13, true, false);
     rule(table.getRow(0).getCell(1), mm(56));
     XWPFParagraph number = first(table.getRow(1).getCell(0), ParagraphAlignment.CENTER);
-    text(number, "Số: " + tag("so_van_ban"), 13, false, false);
+    if (numbered) {
+      text(number, "Số: " + tag("so_van_ban"), 13, false, false);
+    }
     XWPFParagraph placeDate = first(table.getRow(1).getCell(1), ParagraphAlignment.CENTER);
     text(placeDate, tag("dia_danh_ngay"), 14, false, true);
     spacer();

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.sxd.thidua.Http;
 import vn.laichau.sxd.thidua.ThiduaTest;
+import vn.laichau.sxd.thidua.document.DocumentChecks;
 import vn.laichau.sxd.thidua.registration.RegistrationTestSupport;
 
 /** The dossier's diary: written with the action, in words, readable by the people concerned, and a broken chain shows. */
@@ -133,6 +135,15 @@ class AuditTrailTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+
+    byte[] pdf = http.bytes("/api/audit/export.pdf?businessKey=" + key, "truongphong.qhkt");
+    DocumentChecks.assertPagesAndFonts(pdf, 210, 297);
+    String extract = DocumentChecks.words(DocumentChecks.pdfText(pdf));
+    assertThat(Stream.of("SỞ XÂY DỰNG", "TRÍCH LỤC NHẬT KÝ HỒ SƠ", "Mã hồ sơ: " + key, "theo yêu cầu của Nguyễn Thị Thu Hà; gồm " + (unit + 1)
+        + " mục ghi", "Nguyễn Thị Thu Hà", completed.path("text").asText()).map(DocumentChecks::words)).allMatch(extract::contains);
+    assertThat(extract).doesNotContain("Số:", "{{", "[");
+    assertThat(DocumentChecks.words(DocumentChecks.pdfText(http.bytes("/api/audit/export.pdf?businessKey=" + key, "truongphong.qlxd"))))
+        .as("the same rights as the page").contains(DocumentChecks.words("gồm " + otherUnit + " mục ghi"));
   }
 
   @Test
