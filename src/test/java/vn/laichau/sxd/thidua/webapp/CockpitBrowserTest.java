@@ -71,6 +71,12 @@ class CockpitBrowserTest {
           .as("buttons that change the instance").noneMatch(WebElement::isDisplayed);
       assertThat(browser.pageText()).doesNotContain("Actions").doesNotContain("2026-12-16T10:00:00");
       checked(browser, new EnglishLabels("cockpit"), "cockpit-instance-director", "a process instance");
+
+      browser.click(browser.text("a", "Nhật ký hồ sơ"));
+      browser.sees("mục ghi gần nhất");
+      browser.sees("Xét điều kiện");
+      browser.visible(By.linkText("Xem toàn bộ nhật ký hồ sơ"));
+      checked(browser, new EnglishLabels("cockpit"), "cockpit-instance-diary", "the dossier's diary tab");
     } finally {
       support.cleanUp();
     }
