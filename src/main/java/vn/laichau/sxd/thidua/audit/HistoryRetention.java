@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,9 @@ class HistoryRetention {
     this.retention = retention;
   }
 
+  /** Before the start-up lock is let go (StartupLock): two nodes never update one definition at once. */
   @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
   void apply() {
     Integer days = retention.days();
     int changed = 0;

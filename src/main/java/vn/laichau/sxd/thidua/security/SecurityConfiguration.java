@@ -98,7 +98,9 @@ class SecurityConfiguration {
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiEntryPoint()).accessDeniedHandler(FORBIDDEN))
         .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No session of its own, and never a new id for the webapps' session that our pages read with: Spring's
+        // fixation protection changed it on every page read, and a page's parallel reads then lost the login.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none()))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }
