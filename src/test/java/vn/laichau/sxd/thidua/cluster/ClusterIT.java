@@ -46,8 +46,8 @@ import vn.laichau.sxd.thidua.Http;
 class ClusterIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String DATABASE = "thidua_cluster";
-  private static final String ENGINE = "/camunda/api/engine/engine/default";
+  static final String DATABASE = "thidua_cluster";
+  static final String ENGINE = "/camunda/api/engine/engine/default";
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final List<String> COUNCIL = List.of("giamdoc", "phogiamdoc", "chanhvanphong", "chutichcongdoan", "bithudoan",
       "truongphong.khtc", "truongphong.qhkt", "truongphong.qlxd", "truongphong.kchtgt");
@@ -158,13 +158,17 @@ class ClusterIT {
   }
 
   private void freshDatabase() throws SQLException {
+    db = freshDatabase(DATABASE);
+  }
+
+  /** Drops and creates the database; a template on one connection of its own for the test's checks. */
+  static JdbcTemplate freshDatabase(String name) throws SQLException {
     try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
         Statement statement = admin.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      statement.execute("CREATE DATABASE " + DATABASE);
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
     }
-    SingleConnectionDataSource source = new SingleConnectionDataSource("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "", true);
-    db = new JdbcTemplate(source);
+    return new JdbcTemplate(new SingleConnectionDataSource("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "", true));
   }
 
   /** Everybody the round needs signs in once, before anything is killed, and keeps that session to the end. */
@@ -318,7 +322,7 @@ class ClusterIT {
         .path("state").asText()), limit, "the round completed");
   }
 
-  private static void await(java.util.function.BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
+  static void await(java.util.function.BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
@@ -328,13 +332,13 @@ class ClusterIT {
     }
   }
 
-  private static JsonNode ok(Http.Response response) {
+  static JsonNode ok(Http.Response response) {
     assertThat(response.status()).as(response.body()).isBetween(200, 204);
     return response.body().isEmpty() ? JSON.nullNode() : response.json();
   }
 
   /** A Json variable as the REST API gives it: its value may come as the JSON itself or as its text. */
-  private static JsonNode jsonValue(JsonNode value) throws IOException {
+  static JsonNode jsonValue(JsonNode value) throws IOException {
     return value.isTextual() ? JSON.readTree(value.asText()) : value;
   }
 
