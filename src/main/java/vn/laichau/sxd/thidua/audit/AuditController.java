@@ -5,17 +5,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.laichau.sxd.thidua.api.RecordNotFoundException;
 
 /**
  * {@code GET /api/audit?businessKey=} → the dossier's entries the reader may see, oldest first
  * ({@code at}, {@code actor}, {@code action}, {@code text}); {@code GET /api/audit/export.xlsx?businessKey=} the
- * same as an Excel workbook (the PDF extract is the document feature's); {@code GET /api/audit/verify}
- * (administrators) → {@code {ok, entries, firstBroken}}.
+ * same as an Excel workbook (the PDF extract is the document feature's); {@code GET /api/audit/dossier?taskId=}
+ * → {@code {businessKey}} of a task the reader may see (404 otherwise), for the link on the task's screen;
+ * {@code GET /api/audit/verify} (administrators) → {@code {ok, entries, firstBroken}}.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -26,10 +29,18 @@ class AuditController {
 
   private final AuditReading reading;
   private final AuditChain chain;
+  private final TaskDossier taskDossier;
 
-  AuditController(AuditReading reading, AuditChain chain) {
+  AuditController(AuditReading reading, AuditChain chain, TaskDossier taskDossier) {
     this.reading = reading;
     this.chain = chain;
+    this.taskDossier = taskDossier;
+  }
+
+  @GetMapping("/dossier")
+  public Map<String, String> dossierOfTask(@RequestParam(required = false) String taskId) {
+    return taskDossier.businessKeyOf(taskId).map(key -> Map.of("businessKey", key))
+        .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy công việc này hoặc bạn không được xem."));
   }
 
   @GetMapping

@@ -147,6 +147,16 @@ class AuditTrailTest {
   }
 
   @Test
+  void aTaskLeadsToItsDossierForThoseWhoMaySeeIt() {
+    ProcessInstance review = openReview();
+    String task = reportOf(review, "QHKT").getId();
+    assertThat(http.get("/api/audit/dossier?taskId=" + task, "truongphong.qhkt").json().path("businessKey").asText())
+        .isEqualTo(review.getBusinessKey());
+    assertThat(http.get("/api/audit/dossier?taskId=" + task, "truongphong.qlxd").status()).as("another unit's task").isEqualTo(404);
+    assertThat(http.get("/api/audit/dossier?taskId=nothing", "truongphong.qhkt").status()).isEqualTo(404);
+  }
+
+  @Test
   void theWebappsLoginReadsTheDiary() {
     openReview();
     Http.Webapp webapp = http.login("welcome", "chanhvanphong", Http.DEMO_PASSWORD);

@@ -46,6 +46,8 @@ class TasklistBrowserTest {
       browser.clickable(browser.text("a", "Việc của đơn vị tôi")).click();
       browser.clickable(browser.text("a", "Phòng Quy hoạch – Kiến trúc")).click();
       browser.visible(By.cssSelector(".fjs-form"));
+      assertThat(browser.visible(By.linkText("Nhật ký hồ sơ")).getAttribute("href")).as("the task's dossier diary")
+          .endsWith("/audit/?businessKey=DK-2027");
       browser.screenshot("tasklist-unit-task");
       assertThat(english.on(browser.pageText())).as("English on the task list").isEmpty();
       assertThat(browser.driver.findElements(By.cssSelector(".tasks-list .task .priority"))).as("no priority number on a card")

@@ -6,9 +6,9 @@ export default {
   },
   // Camunda Forms' own texts in Vietnamese; the complete button usable on forms with lists; names for icon buttons;
   // a confirmation when a task is completed or a process started; a line saying to press «Nhận việc» first;
-  // on a ballot, one button to agree to every item not yet answered and a counter.
+  // on a ballot, one button to agree to every item not yet answered and a counter; a link to the dossier's diary.
   customScripts: ['scripts/formjs-vi', 'scripts/formjs-validity', 'scripts/accessible-names', 'scripts/confirmations',
-    'scripts/claim-hint', 'scripts/ballot'],
+    'scripts/claim-hint', 'scripts/ballot', 'scripts/diary-link'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
