@@ -6,12 +6,12 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ConfigurableObjectInputStream;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.core.ConfigurableObjectInputStream;
 
 /**
  * Web sessions live in the database (Spring Session JDBC), their attributes as Java serialized

@@ -284,6 +284,9 @@ class ClusterIT {
         String.class)).isEmpty();
     assertThat(db.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ? AND proc_def_key_ = 'commendation-round'", Integer.class, roundKey)).isOne();
     assertThat(db.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = 'council-session'", Integer.class)).isOne();
+    assertThat(db.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = 'periodic-review'", Integer.class))
+        .as("the reviews both nodes' schedules found due, each opened once")
+        .isEqualTo(db.queryForObject("SELECT COUNT(*) FROM periodic_review", Integer.class)).isPositive();
     assertThat(db.queryForObject("SELECT COUNT(*) FROM act_ru_incident", Integer.class)).as("incidents").isZero();
     assertThat(db.queryForObject("SELECT COUNT(*) FROM act_ru_job WHERE retries_ = 0 OR (lock_owner_ IS NOT NULL"
         + " AND lock_exp_time_ < CURRENT_TIMESTAMP)", Integer.class)).as("jobs stuck").isZero();
