@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -84,6 +85,7 @@ class DashboardService {
   private static final Map<ExemplarStatus, String> EXEMPLAR_END = Map.of(ExemplarStatus.DONE, "Hoàn thành bốn bước",
       ExemplarStatus.DROPPED, "Đã dừng");
   private static final String ROUND_PROCESS = "commendation-round";
+  private static final String ENDED = "Đã kết thúc";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final int SOON_WORKING_DAYS = 3;
 
@@ -172,10 +174,17 @@ class DashboardService {
   private String stageOf(String processInstanceId) {
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     if (instance == null) {
-      return "Đã kết thúc";
+      return ENDED;
+    }
+    List<String> active;
+    try {
+      active = runtimeService.getActiveActivityIds(processInstanceId);
+    } catch (NullValueException endedMeanwhile) {
+      // It ended between the two questions (another request or node completed its last step): a read, not an error.
+      return ENDED;
     }
     var model = repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId());
-    return runtimeService.getActiveActivityIds(processInstanceId).stream()
+    return active.stream()
         .map(id -> model.<FlowElement>getModelElementById(id)).filter(Objects::nonNull).map(FlowElement::getName).filter(Objects::nonNull)
         .map(name -> name.replaceAll("\\s*[—–-]?\\s*\\$\\{[^}]*}", "").strip()).filter(name -> !name.isEmpty()).distinct()
         .collect(Collectors.joining("; "));
