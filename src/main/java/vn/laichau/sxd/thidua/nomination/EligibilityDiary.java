@@ -2,8 +2,6 @@ package vn.laichau.sxd.thidua.nomination;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.sxd.thidua.audit.AuditAction;
 import vn.laichau.sxd.thidua.audit.AuditEntry;
@@ -12,31 +10,27 @@ import vn.laichau.sxd.thidua.decision.AwardCode;
 import vn.laichau.sxd.thidua.organisation.SubjectType;
 
 /**
- * When a unit's part of a round starts (the job that computed its eligibility list), the round's
- * diary records the list as the rules judged it: one entry for the unit, and one per person and
- * for the unit itself with the awards open to them and the rules' reasons for the others, so that
- * a person reads why they could not be proposed and may object.
+ * When a unit's part of a round starts (the job that computes its eligibility list, through
+ * {@link RoundService#eligibilityView}), the round's diary records the list as the rules judged
+ * it: one entry for the unit, and one per person and for the unit itself with the awards open to
+ * them and the rules' reasons for the others, so that a person reads why they could not be
+ * proposed and may object.
  */
-@Component("eligibilityDiary")
-class EligibilityDiary implements ExecutionListener {
+@Component
+class EligibilityDiary {
 
-  private final EligibilityLists lists;
   private final AuditTrail trail;
 
-  EligibilityDiary(EligibilityLists lists, AuditTrail trail) {
-    this.lists = lists;
+  EligibilityDiary(AuditTrail trail) {
     this.trail = trail;
   }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    String roundKey = execution.getProcessBusinessKey();
-    String unitCode = RoundVariables.UNIT_CODE.get(execution);
-    List<NomineeEligibility> nominees = lists.forRound(RoundVariables.YEAR.get(execution), unitCode,
-        RoundVariables.COMMENDATION_TYPE.get(execution));
+  void record(String roundKey, String unitCode, List<NomineeEligibility> nominees) {
+    String unitName = nominees.stream().filter(n -> n.subjectType() == SubjectType.COLLECTIVE).map(NomineeEligibility::name)
+        .findFirst().orElse(unitCode);
     long open = nominees.stream().filter(n -> !n.eligibleAwards().isEmpty()).count();
     trail.record(AuditEntry.of(roundKey, AuditAction.ELIGIBILITY_COMPUTED, "Lập danh sách đủ điều kiện của "
-        + RoundVariables.UNIT_NAME.get(execution) + " theo tiêu chí khen thưởng: " + open + " trong " + nominees.size()
+        + unitName + " theo tiêu chí khen thưởng: " + open + " trong " + nominees.size()
         + " cá nhân, tập thể đủ điều kiện ít nhất một hình thức.").forUnit(unitCode));
     for (NomineeEligibility nominee : nominees) {
       AuditEntry entry = AuditEntry.of(roundKey, AuditAction.ELIGIBILITY_COMPUTED, judgement(nominee)).forUnit(unitCode);

@@ -54,6 +54,7 @@ public class RoundService implements ThematicRounds {
   }
 
   private final EligibilityLists eligibility;
+  private final EligibilityDiary eligibilityDiary;
   private final NominationService nominationRules;
   private final OrganisationService organisation;
   private final RoundRepository rounds;
@@ -63,9 +64,10 @@ public class RoundService implements ThematicRounds {
   private final TaskService taskService;
   private final IdentityService identityService;
 
-  RoundService(EligibilityLists eligibility, NominationService nominationRules, OrganisationService organisation, RoundRepository rounds,
-      AwardRouting routing, ExemplarService exemplars, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService) {
+  RoundService(EligibilityLists eligibility, EligibilityDiary eligibilityDiary, NominationService nominationRules,
+      OrganisationService organisation, RoundRepository rounds, AwardRouting routing, ExemplarService exemplars,
+      RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+    this.eligibilityDiary = eligibilityDiary;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.identityService = identityService;
@@ -93,10 +95,13 @@ public class RoundService implements ThematicRounds {
 
   /**
    * The people and the unit that cannot be proposed for some award now, with the reasons (on hold
-   * or not eligible); awards that the round's type never gives are left out.
+   * or not eligible); awards that the round's type never gives are left out. Asked once when a
+   * unit's part of the round starts: the list it computes goes into the round's diary as well.
    */
-  public TypedValue eligibilityView(int year, String unitCode, String commendationType) {
-    return FormRows.of(eligibility.forRound(year, unitCode, CommendationType.valueOf(commendationType)).stream()
+  public TypedValue eligibilityView(int year, String unitCode, String commendationType, String roundKey) {
+    List<NomineeEligibility> nominees = eligibility.forRound(year, unitCode, CommendationType.valueOf(commendationType));
+    eligibilityDiary.record(roundKey, unitCode, nominees);
+    return FormRows.of(nominees.stream()
         .map(nominee -> new BarredRow(nominee.label(), nominee.barredReasons()))
         .filter(row -> !row.reasons().isEmpty())
         .toList());
